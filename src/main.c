@@ -1,0 +1,165 @@
+/* main: the command line. Every mode of the one executable starts here; a bad option
+ * or value is one line on stderr and exit 2. */
+#include "app.h"
+#include "script/duration.h"
+
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static const char usage_text[] =
+    "usage: limber [OPTIONS] [MOVE|PLAYLIST]\n"
+    "\n"
+    "Plays exercise demonstrations from a content root (moves/, playlists/, ...).\n"
+    "\n"
+    "  --content DIR        content root (default: the installed or in-tree assets/)\n"
+    "  --kiosk              full screen, unattended, loops the playlist\n"
+    "  --fullscreen         full screen desktop window\n"
+    "  --headless           no display: dummy video, software renderer, virtual clock\n"
+    "  --size WxH           output size (default 1280x720)\n"
+    "  --at TIME            headless: the time of --screenshot (e.g. 12.5s)\n"
+    "  --screenshot FILE    headless: write the frame at --at (or the last) as PNG\n"
+    "  --record DIR         headless: write every frame as DIR/frame_NNNNNN.png\n"
+    "  --fps N              frames per second (window 60, headless 30)\n"
+    "  --duration TIME      headless: stop after this much clock time\n"
+    "  --realtime           headless: follow the real clock, not the virtual one\n"
+    "  --event-log FILE     write one JSON event per line\n"
+    "  --log-file FILE      copy log lines to FILE\n"
+    "  --verbose            debug log lines\n"
+    "  --help, --version\n"
+    "\n"
+    "TIME is a number with a unit: 500ms, 12.5s, 2m, 1m30s.\n";
+
+__attribute__((format(printf, 1, 2))) static int usage_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("limber: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputs(" (see limber --help)\n", stderr);
+    va_end(ap);
+    return 2;
+}
+
+static bool parse_size(const char *s, int *w, int *h)
+{
+    char *end;
+    long a = strtol(s, &end, 10);
+    if (end == s || (*end != 'x' && *end != 'X'))
+        return false;
+    const char *p = end + 1;
+    long b = strtol(p, &end, 10);
+    if (end == p || *end || a < 64 || b < 64 || a > 16384 || b > 16384)
+        return false;
+    *w = (int)a;
+    *h = (int)b;
+    return true;
+}
+
+static bool parse_uint(const char *s, long lo, long hi, long *out)
+{
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (end == s || *end || v < lo || v > hi)
+        return false;
+    *out = v;
+    return true;
+}
+
+static bool is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+enum {
+    OPT_CONTENT = 256, OPT_KIOSK, OPT_FULLSCREEN, OPT_HEADLESS, OPT_SIZE, OPT_AT,
+    OPT_SCREENSHOT, OPT_RECORD, OPT_FPS, OPT_DURATION, OPT_REALTIME, OPT_EVENT_LOG,
+    OPT_LOG_FILE, OPT_VERBOSE, OPT_HELP, OPT_VERSION,
+};
+
+static const struct option long_options[] = {
+    { "content", required_argument, NULL, OPT_CONTENT },
+    { "kiosk", no_argument, NULL, OPT_KIOSK },
+    { "fullscreen", no_argument, NULL, OPT_FULLSCREEN },
+    { "headless", no_argument, NULL, OPT_HEADLESS },
+    { "size", required_argument, NULL, OPT_SIZE },
+    { "at", required_argument, NULL, OPT_AT },
+    { "screenshot", required_argument, NULL, OPT_SCREENSHOT },
+    { "record", required_argument, NULL, OPT_RECORD },
+    { "fps", required_argument, NULL, OPT_FPS },
+    { "duration", required_argument, NULL, OPT_DURATION },
+    { "realtime", no_argument, NULL, OPT_REALTIME },
+    { "event-log", required_argument, NULL, OPT_EVENT_LOG },
+    { "log-file", required_argument, NULL, OPT_LOG_FILE },
+    { "verbose", no_argument, NULL, OPT_VERBOSE },
+    { "help", no_argument, NULL, OPT_HELP },
+    { "version", no_argument, NULL, OPT_VERSION },
+    { NULL, 0, NULL, 0 },
+};
+
+int main(int argc, char **argv)
+{
+    AppOptions o;
+    app_options_default(&o);
+    opterr = 0; /* our own one-line messages */
+    int c;
+    long n;
+    while ((c = getopt_long(argc, argv, ":", long_options, NULL)) != -1) {
+        switch (c) {
+        case OPT_CONTENT:
+            if (!is_dir(optarg))
+                return usage_error("--content: '%s' is not a folder", optarg);
+            o.content_dir = optarg;
+            break;
+        case OPT_KIOSK: o.kiosk = true; break;
+        case OPT_FULLSCREEN: o.fullscreen = true; break;
+        case OPT_HEADLESS: o.headless = true; break;
+        case OPT_REALTIME: o.realtime = true; break;
+        case OPT_VERBOSE: o.verbose = true; break;
+        case OPT_SIZE:
+            if (!parse_size(optarg, &o.width, &o.height))
+                return usage_error("--size: '%s' is not a size like 1280x720 (64 to 16384 each way)", optarg);
+            break;
+        case OPT_AT:
+            if (!duration_parse(optarg, strlen(optarg), &o.at_ms))
+                return usage_error("--at: '%s' is not a time like 12.5s", optarg);
+            break;
+        case OPT_DURATION:
+            if (!duration_parse(optarg, strlen(optarg), &o.duration_ms) || o.duration_ms == 0)
+                return usage_error("--duration: '%s' is not a time like 30s", optarg);
+            break;
+        case OPT_FPS:
+            if (!parse_uint(optarg, 1, 240, &n))
+                return usage_error("--fps: '%s' is not a whole number from 1 to 240", optarg);
+            o.fps = (uint32_t)n;
+            break;
+        case OPT_SCREENSHOT: o.screenshot = optarg; break;
+        case OPT_RECORD:
+            if (!is_dir(optarg))
+                return usage_error("--record: '%s' is not a folder", optarg);
+            o.record_dir = optarg;
+            break;
+        case OPT_EVENT_LOG: o.event_log = optarg; break;
+        case OPT_LOG_FILE: o.log_file = optarg; break;
+        case OPT_HELP: fputs(usage_text, stdout); return 0;
+        case OPT_VERSION: printf("limber %s\n", LIMBER_VERSION); return 0;
+        case ':':
+            return usage_error("%s needs a value", argv[optind - 1]);
+        default:
+            return usage_error("unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind < argc)
+        o.target = argv[optind++];
+    if (optind < argc)
+        return usage_error("one MOVE or PLAYLIST at a time, not also '%s'", argv[optind]);
+    if (!o.headless && (o.screenshot || o.record_dir || o.at_ms >= 0 || o.duration_ms >= 0 || o.realtime))
+        return usage_error("--screenshot, --record, --at, --duration and --realtime go with --headless");
+    if (o.at_ms >= 0 && o.duration_ms >= 0 && o.at_ms >= o.duration_ms)
+        return usage_error("--at is past the end of --duration");
+    return app_run(&o);
+}
