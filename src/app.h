@@ -7,6 +7,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "model/move.h"
+
 typedef struct AppOptions {
     const char *content_dir; /* --content; NULL: the installed or in-tree assets/ */
     const char *target;      /* MOVE or PLAYLIST to play; NULL: the default playlist */
@@ -23,6 +25,10 @@ typedef struct AppOptions {
     const char *record_dir;  /* --record DIR: one PNG per frame */
     const char *event_log;   /* --event-log FILE */
     const char *log_file;    /* --log-file FILE */
+    const char *replay;      /* --replay FILE: timed input */
+    bool step_mode;          /* --step-mode: each step waits for NEXT */
+    Level level;             /* --level */
+    bool level_set;
 } AppOptions;
 
 void app_options_default(AppOptions *o);

@@ -27,6 +27,8 @@ static const char usage_text[] =
     "  --duration TIME      headless: stop after this much clock time\n"
     "  --realtime           headless: follow the real clock, not the virtual one\n"
     "  --event-log FILE     write one JSON event per line\n"
+    "  --replay FILE        timed input from FILE (see docs/controls.md)\n"
+    "  --step-mode          each step waits for NEXT at its end\n"
     "  --log-file FILE      copy log lines to FILE\n"
     "  --verbose            debug log lines\n"
     "  --help, --version\n"
@@ -78,7 +80,7 @@ static bool is_dir(const char *path)
 enum {
     OPT_CONTENT = 256, OPT_KIOSK, OPT_FULLSCREEN, OPT_HEADLESS, OPT_SIZE, OPT_AT,
     OPT_SCREENSHOT, OPT_RECORD, OPT_FPS, OPT_DURATION, OPT_REALTIME, OPT_EVENT_LOG,
-    OPT_LOG_FILE, OPT_VERBOSE, OPT_HELP, OPT_VERSION,
+    OPT_LOG_FILE, OPT_VERBOSE, OPT_HELP, OPT_VERSION, OPT_REPLAY, OPT_STEP_MODE,
 };
 
 static const struct option long_options[] = {
@@ -96,6 +98,8 @@ static const struct option long_options[] = {
     { "event-log", required_argument, NULL, OPT_EVENT_LOG },
     { "log-file", required_argument, NULL, OPT_LOG_FILE },
     { "verbose", no_argument, NULL, OPT_VERBOSE },
+    { "replay", required_argument, NULL, OPT_REPLAY },
+    { "step-mode", no_argument, NULL, OPT_STEP_MODE },
     { "help", no_argument, NULL, OPT_HELP },
     { "version", no_argument, NULL, OPT_VERSION },
     { NULL, 0, NULL, 0 },
@@ -145,6 +149,8 @@ int main(int argc, char **argv)
             break;
         case OPT_EVENT_LOG: o.event_log = optarg; break;
         case OPT_LOG_FILE: o.log_file = optarg; break;
+        case OPT_REPLAY: o.replay = optarg; break;
+        case OPT_STEP_MODE: o.step_mode = true; break;
         case OPT_HELP: fputs(usage_text, stdout); return 0;
         case OPT_VERSION: printf("limber %s\n", LIMBER_VERSION); return 0;
         case ':':

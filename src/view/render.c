@@ -1,13 +1,10 @@
 #include "view/render.h"
 
-#include "view/text.h"
+#include "view/internal.h"
+#include "view/shapes.h"
 
 #include <stdio.h>
-
-struct View {
-    SDL_Renderer *renderer;
-    TextCache *text;
-};
+#include <string.h>
 
 View *view_create(SDL_Renderer *renderer, const char *content_root)
 {
@@ -31,29 +28,327 @@ void view_destroy(View *v)
     SDL_free(v);
 }
 
-void view_draw(View *v, const ViewState *s)
+void view_fill(View *v, SDL_Rect r, SDL_Color c)
+{
+    SDL_SetRenderDrawColor(v->renderer, c.r, c.g, c.b, c.a);
+    SDL_RenderFillRect(v->renderer, &r);
+}
+
+int view_text(View *v, const char *s, int px, TextStyle style, SDL_Color c, int x, int y, int max_w,
+              TextAlign align)
+{
+    return text_draw(v->text, s, px, style, c, x, y, max_w, align).y;
+}
+
+const char *view_continue_prompt(InputDevice device)
+{
+    switch (device) {
+    case INPUT_DEVICE_PAD: return "Press A to continue";
+    case INPUT_DEVICE_TOUCH: return "Tap to continue";
+    default: return "Press Space to continue";
+    }
+}
+
+static int measure_h(View *v, const char *s, int px, TextStyle style, int max_w)
+{
+    return s && *s ? text_measure(v->text, s, px, style, max_w).y : 0;
+}
+
+/* ---- pieces ------------------------------------------------------------------ */
+
+static void draw_banner(View *v, const Layout *l, const Move *m, uint64_t now)
+{
+    if (!l->banner.h || !m || !m->caution_count)
+        return;
+    view_fill(v, l->banner, PALETTE_CAUTION);
+    /* Several cautions take turns, eight seconds each. */
+    const char *text = m->cautions[(now / 8000) % (uint64_t)m->caution_count];
+    int th = measure_h(v, text, l->banner_px, TEXT_BOLD, l->banner.w - 2 * l->margin);
+    int px = l->banner_px;
+    while (th > l->banner.h - 4 && px > 12) { /* a long caution: smaller, never clipped */
+        px -= 2;
+        th = measure_h(v, text, px, TEXT_BOLD, l->banner.w - 2 * l->margin);
+    }
+    view_text(v, text, px, TEXT_BOLD, PALETTE_ON_CAUTION, l->margin, l->banner.y + (l->banner.h - th) / 2,
+              l->banner.w - 2 * l->margin, TEXT_CENTER);
+}
+
+static void draw_progress(View *v, const Layout *l, const Move *m, const PlayerSnapshot *s)
+{
+    int n = m->step_count;
+    if (n <= 0)
+        return;
+    float gap = n * 6 <= l->progress.w / 4 ? (float)l->progress.h : n * 2 <= l->progress.w / 4 ? 2.0f : 0.0f;
+    float seg = ((float)l->progress.w - gap * (float)(n - 1)) / (float)n;
+    for (int i = 0; i < n; i++) {
+        SDL_FRect r = { (float)l->progress.x + (float)i * (seg + gap), (float)l->progress.y, seg,
+                        (float)l->progress.h };
+        shapes_bar(v->renderer, r, PALETTE_TRACK);
+        float done = 0.0f;
+        if (i < s->pos.step)
+            done = 1.0f;
+        else if (i == s->pos.step) {
+            const Step *st = &m->steps[i];
+            int64_t len = st->end_ms - st->start_ms;
+            done = len > 0 ? (float)(s->t_ms - st->start_ms) / (float)len : 1.0f;
+            if (s->waiting)
+                done = 1.0f;
+        }
+        if (done > 0.0f) {
+            r.w = seg * (done > 1.0f ? 1.0f : done);
+            shapes_bar(v->renderer, r, PALETTE_ACCENT);
+        }
+    }
+}
+
+static void format_seconds(int64_t ms, char *buf, size_t size)
+{
+    int64_t sec = (ms + 999) / 1000;
+    if (sec >= 100)
+        snprintf(buf, size, "%lld:%02lld", (long long)(sec / 60), (long long)(sec % 60));
+    else
+        snprintf(buf, size, "%lld", (long long)sec);
+}
+
+/* The countdown ring with the seconds left; returns its diameter. frac is the share of
+ * the hold still to run; a negative frac draws the empty track only. */
+static void draw_ring(View *v, const Layout *l, int x, int y, int d, float frac, const char *label)
+{
+    float r_out = (float)d / 2.0f, r_in = r_out - (float)l->ring_w;
+    float cx = (float)x + r_out, cy = (float)y + r_out;
+    shapes_arc(v->renderer, cx, cy, r_in, r_out, 0.0f, 1.0f, PALETTE_TRACK);
+    if (frac > 0.0f)
+        shapes_arc(v->renderer, cx, cy, r_in, r_out, 1.0f - (frac > 1.0f ? 1.0f : frac), 1.0f, PALETTE_ACCENT);
+    if (!label || !*label)
+        return;
+    int px = l->count_px;
+    SDL_Point sz = text_measure(v->text, label, px, TEXT_BOLD, 0);
+    /* "1:45" is wider than "45": shrink it to fit inside the ring, if it must. */
+    while (sz.x > (int)(r_in * 1.7f) && px > 12) {
+        px = px * 9 / 10;
+        sz = text_measure(v->text, label, px, TEXT_BOLD, 0);
+    }
+    text_draw(v->text, label, px, TEXT_BOLD, PALETTE_INK, (int)(cx - (float)sz.x / 2.0f),
+              (int)(cy - (float)sz.y / 2.0f), 0, TEXT_LEFT);
+}
+
+/* ---- the stage ----------------------------------------------------------------- */
+
+static void draw_stage(View *v, const Layout *l, const PlayerSnapshot *s)
+{
+    view_fill(v, l->stage, PALETTE_STAGE);
+    SDL_Rect floor = { l->stage.x, l->stage.y + l->stage.h * 84 / 100, l->stage.w, SDL_max(2, l->h / 300) };
+    view_fill(v, floor, PALETTE_FLOOR);
+    if (s && s->screen == PLAYER_SCREEN_MOVE && s->pos.side != SIDE_NONE) {
+        const char *label = s->pos.side == SIDE_RIGHT ? "Right side" : "Left side";
+        view_text(v, label, l->note_px, TEXT_BOLD, PALETTE_ACCENT, l->stage.x + l->margin / 2,
+                  l->stage.y + l->margin / 2, 0, TEXT_LEFT);
+    }
+}
+
+/* ---- screens -------------------------------------------------------------------- */
+
+typedef struct ColumnText {
+    const char *kicker, *title, *caption, *note;
+} ColumnText;
+
+/* Title, caption and note from the top of the column; shrinks the caption (never below
+ * the layout's minimum) and then the note so the block ends above `limit`. */
+static int draw_column_text(View *v, const Layout *l, const ColumnText *c, int limit)
+{
+    const SDL_Rect *col = &l->column;
+    int title_px = l->title_px, cap_px = l->caption_px, note_px = l->note_px;
+    int gap = l->margin / 2;
+    for (int tries = 0; tries < 24; tries++) {
+        int h = measure_h(v, c->kicker, l->small_px, TEXT_BOLD, col->w) + gap / 2 +
+                measure_h(v, c->title, title_px, TEXT_BOLD, col->w) + gap +
+                measure_h(v, c->caption, cap_px, TEXT_REGULAR, col->w) + gap +
+                measure_h(v, c->note, note_px, TEXT_REGULAR, col->w);
+        if (col->y + h <= limit)
+            break;
+        if (cap_px > layout_min_caption_px(l))
+            cap_px = SDL_max(layout_min_caption_px(l), cap_px * 92 / 100);
+        else if (note_px > 14)
+            note_px = note_px * 9 / 10;
+        else if (title_px > cap_px)
+            title_px = SDL_max(cap_px, title_px * 9 / 10);
+        else
+            break;
+    }
+    int y = col->y;
+    y += view_text(v, c->kicker, l->small_px, TEXT_BOLD, PALETTE_ACCENT, col->x, y, col->w, TEXT_LEFT) + gap / 2;
+    y += view_text(v, c->title, title_px, TEXT_BOLD, PALETTE_INK, col->x, y, col->w, TEXT_LEFT) + gap;
+    y += view_text(v, c->caption, cap_px, TEXT_REGULAR, PALETTE_INK, col->x, y, col->w, TEXT_LEFT) + gap;
+    y += view_text(v, c->note, note_px, TEXT_REGULAR, PALETTE_SOFT, col->x, y, col->w, TEXT_LEFT);
+    return y;
+}
+
+/* The lower block of the column: ring, counters, next. Returns its top. */
+static int draw_column_foot(View *v, const Layout *l, float frac, const char *count, const char *counter,
+                            const char *counter2, const char *next, const char *prompt)
+{
+    const SDL_Rect *col = &l->column;
+    int next_h = next ? measure_h(v, next, l->small_px, TEXT_REGULAR, col->w) : 0;
+    int bottom = col->y + col->h;
+    int ring_y = bottom - next_h - (next_h ? l->margin / 2 : 0) - l->ring_d;
+    draw_ring(v, l, col->x, ring_y, l->ring_d, frac, count);
+    int tx = col->x + l->ring_d + l->margin, tw = col->w - l->ring_d - l->margin;
+    int ty = ring_y + l->ring_d / 6;
+    if (counter)
+        ty += view_text(v, counter, l->caption_px, TEXT_BOLD, PALETTE_INK, tx, ty, tw, TEXT_LEFT) + l->margin / 3;
+    if (counter2)
+        ty += view_text(v, counter2, l->note_px, TEXT_BOLD, PALETTE_ACCENT, tx, ty, tw, TEXT_LEFT) + l->margin / 3;
+    if (prompt)
+        view_text(v, prompt, l->note_px, TEXT_BOLD, PALETTE_ACCENT, tx, ty, tw, TEXT_LEFT);
+    if (next)
+        view_text(v, next, l->small_px, TEXT_REGULAR, PALETTE_SOFT, col->x, bottom - next_h, col->w, TEXT_LEFT);
+    return ring_y;
+}
+
+static void draw_move_screen(View *v, const Layout *l, const ViewState *vs)
+{
+    const PlayerSnapshot *s = vs->snap;
+    const Move *m = s->move;
+    const Step *st = &m->steps[s->pos.step];
+    bool card = st->kind == STEP_KIND_CARD;
+    draw_banner(v, l, m, vs->now_ms);
+    draw_stage(v, l, s);
+    if (card) {
+        /* A card's text is its picture: it fills the stage. */
+        SDL_Rect in = { l->stage.x + l->margin, l->stage.y + l->margin, l->stage.w - 2 * l->margin,
+                        l->stage.h - 2 * l->margin };
+        int px = l->caption_px * 5 / 4;
+        while (measure_h(v, st->caption, px, TEXT_BOLD, in.w) > in.h && px > layout_min_caption_px(l))
+            px = SDL_max(layout_min_caption_px(l), px * 9 / 10);
+        int th = measure_h(v, st->caption, px, TEXT_BOLD, in.w);
+        view_text(v, st->caption, px, TEXT_BOLD, PALETTE_INK, in.x, in.y + (in.h - th) / 2, in.w, TEXT_LEFT);
+    }
+
+    char kicker[96], count[16] = "", rep[48], side[32], next[320];
+    snprintf(kicker, sizeof kicker, "Move %d of %d", s->move_index + 1, s->move_count);
+    ColumnText ct = { kicker, m->title, card ? NULL : st->caption, st->note };
+
+    float frac = -1.0f;
+    if (s->pos.phase == PHASE_HOLD && st->hold_ms > 0) {
+        frac = (float)s->pos.left_ms / (float)st->hold_ms;
+        format_seconds(s->pos.left_ms, count, sizeof count);
+    } else if (s->pos.phase == PHASE_POSE && st->hold_ms > 0) {
+        frac = 1.0f; /* the hold is still to come: a full ring, its length */
+        format_seconds(st->hold_ms, count, sizeof count);
+    }
+    const char *counter = NULL, *counter2 = NULL;
+    if (s->pos.reps > 0) {
+        snprintf(rep, sizeof rep, "Rep %d of %d", s->pos.rep, s->pos.reps);
+        counter = rep;
+    }
+    if (s->pos.side != SIDE_NONE) {
+        snprintf(side, sizeof side, "%s side", s->pos.side == SIDE_RIGHT ? "Right" : "Left");
+        counter2 = side;
+    }
+    if (st->kind == STEP_KIND_REST && !counter)
+        counter = "Rest";
+    const char *nx = NULL;
+    if (s->pos.step + 1 < m->step_count)
+        nx = m->steps[s->pos.step + 1].caption;
+    if (nx)
+        snprintf(next, sizeof next, "Next: %s", nx);
+    else if (s->next_move)
+        snprintf(next, sizeof next, "Next: %s", s->next_move->title);
+    else
+        snprintf(next, sizeof next, "Last move");
+    int foot = draw_column_foot(v, l, frac, count, counter, counter2, next,
+                                s->waiting ? view_continue_prompt(vs->device) : NULL);
+    draw_column_text(v, l, &ct, foot - l->margin / 2);
+    draw_progress(v, l, m, s);
+}
+
+static void draw_ready_screen(View *v, const Layout *l, const ViewState *vs)
+{
+    const PlayerSnapshot *s = vs->snap;
+    const Move *m = s->move;
+    draw_stage(v, l, NULL);
+    char equipment[160] = "", count[16];
+    if (m->equipment_count && strcmp(m->equipment[0], "none") != 0) {
+        size_t n = (size_t)snprintf(equipment, sizeof equipment, "You need: ");
+        for (int i = 0; i < m->equipment_count && n < sizeof equipment; i++)
+            n += (size_t)snprintf(equipment + n, sizeof equipment - n, "%s%s", i ? ", " : "", m->equipment[i]);
+    }
+    char kicker[96];
+    snprintf(kicker, sizeof kicker, "Get ready  \xC2\xB7  move %d of %d", s->move_index + 1, s->move_count);
+    ColumnText ct = { kicker, m->title, m->summary, equipment[0] ? equipment : NULL };
+    int64_t left = s->ready_left_ms;
+    format_seconds(left, count, sizeof count);
+    float frac = s->timeline && s->timeline->duration_ms ? (float)left / (float)s->timeline->duration_ms : 0.0f;
+    int foot = draw_column_foot(v, l, frac, count, NULL, NULL, NULL, NULL);
+    draw_column_text(v, l, &ct, foot - l->margin / 2);
+}
+
+static void draw_title_screen(View *v, const Layout *l, const ViewState *vs, const char *line)
+{
+    int h = l->h, w = l->w;
+    int y = h / 3;
+    y += view_text(v, "limber", h / 6, TEXT_BOLD, PALETTE_INK, 0, y, w, TEXT_CENTER) + l->margin / 2;
+    y += view_text(v, "Exercise demonstrator", l->note_px, TEXT_REGULAR, PALETTE_SOFT, 0, y, w, TEXT_CENTER) +
+         l->margin;
+    view_text(v, line, l->note_px, TEXT_REGULAR, PALETTE_SOFT, l->margin, y, w - 2 * l->margin, TEXT_CENTER);
+    (void)vs;
+}
+
+void view_draw(View *v, const ViewState *vs)
 {
     SDL_Renderer *r = v->renderer;
-    const SDL_Color ink = { 0xF4, 0xF6, 0xF8, 0xFF }, soft = { 0xC9, 0xD3, 0xDD, 0xFF };
-    SDL_SetRenderDrawColor(r, 0x12, 0x1A, 0x24, 0xFF);
+    const PlayerSnapshot *s = vs->snap;
+    SDL_SetRenderDrawColor(r, PALETTE_BG.r, PALETTE_BG.g, PALETTE_BG.b, 0xFF);
     SDL_RenderClear(r);
+    Layout l;
+    bool banner = s && s->screen == PLAYER_SCREEN_MOVE && s->move && s->move->caution_count > 0;
+    layout_compute(&l, vs->width, vs->height, banner);
 
-    int h = s->height, w = s->width;
-    int title_px = h / 6, line_px = h / 20;
-    int y = h / 3;
-    SDL_Point sz = text_draw(v->text, "limber", title_px, TEXT_BOLD, ink, 0, y, w, TEXT_CENTER);
-    y += sz.y + line_px / 2;
-    sz = text_draw(v->text, "Exercise demonstrator", line_px, TEXT_REGULAR, soft, 0, y, w, TEXT_CENTER);
-    y += sz.y + line_px;
-    char line[128];
-    snprintf(line, sizeof line, "%d moves, %d playlists", s->move_count, s->playlist_count);
-    text_draw(v->text, line, line_px, TEXT_REGULAR, soft, 0, y, w, TEXT_CENTER);
+    if (!s || s->screen == PLAYER_SCREEN_EMPTY) {
+        char line[4200];
+        snprintf(line, sizeof line, "No moves to play in %s", vs->content_root ? vs->content_root : "?");
+        draw_title_screen(v, &l, vs, line);
+    } else if (s->screen == PLAYER_SCREEN_READY) {
+        draw_ready_screen(v, &l, vs);
+    } else if (s->screen == PLAYER_SCREEN_MOVE) {
+        draw_move_screen(v, &l, vs);
+    } else {
+        draw_title_screen(v, &l, vs, "Well done. Press Space or tap to start again.");
+    }
+    if (vs->notice)
+        view_text(v, vs->notice, l.small_px, TEXT_REGULAR, PALETTE_CAUTION, l.margin, l.h - l.margin - l.small_px * 2,
+                  l.w - 2 * l.margin, TEXT_LEFT);
+    if (s && s->paused && !s->menu_open && !s->help_open)
+        overlay_pause(v, &l, vs);
+    if (s && s->menu_open)
+        overlay_menu(v, &l, vs);
+    if (s && s->help_open)
+        overlay_help(v, &l, vs);
+    if (vs->now_ms < vs->volume_shown_until)
+        overlay_volume(v, &l, vs);
+    if (vs->status)
+        overlay_status(v, &l, vs);
     text_frame_end(v->text);
 }
 
-uint64_t view_next_change(const View *v, const ViewState *s)
+uint64_t view_next_change(const View *v, const ViewState *vs)
 {
     (void)v;
-    (void)s;
-    return UINT64_MAX;
+    const PlayerSnapshot *s = vs->snap;
+    uint64_t soon = UINT64_MAX;
+    if (vs->volume_shown_until > vs->now_ms)
+        soon = vs->volume_shown_until;
+    if (!s || s->paused || s->waiting || s->screen == PLAYER_SCREEN_EMPTY || s->screen == PLAYER_SCREEN_DONE)
+        return soon;
+    /* A pose move, a cycle or a clip animates every frame. */
+    const Step *st = s->timeline ? &s->timeline->steps[s->pos.step] : NULL;
+    if (st && (s->pos.phase == PHASE_POSE || st->cycle_count || st->clip))
+        return vs->now_ms;
+    /* A still hold: the ring sweeps; a quarter second is smooth enough to read and cheap.
+     * Never later than the end of the phase, when the screen changes for real. */
+    uint64_t next = vs->now_ms + 250;
+    uint64_t end = vs->now_ms + (uint64_t)(s->pos.left_ms > 0 ? s->pos.left_ms : 0);
+    if (end < next)
+        next = end;
+    return next < soon ? next : soon;
 }

@@ -1,13 +1,16 @@
-/* render: the view, which draws a read-only snapshot of the program's state.
+/* render: the view. It draws a read-only snapshot of the player; it never changes it.
  *
  *   View *v = view_create(renderer, content_root);
- *   view_draw(v, &state);            // clears, draws, does not present
- *   int64_t t = view_next_change(v, &state);   // when the picture will next differ
+ *   view_draw(v, &state);                     // clears and draws; the caller presents
+ *   uint64_t t = view_next_change(v, &state); // when the picture will next differ
  *   view_destroy(v);
  *
- * The view never changes what it is shown; it only reads. */
+ * Layout comes from layout.h (landscape or portrait by the output's aspect, recomputed
+ * every frame, so a resize re-lays out at once); text is cached by text.h. */
 #ifndef LIMBER_RENDER_H
 #define LIMBER_RENDER_H
+
+#include "player/player.h"
 
 #include <SDL.h>
 #include <stdbool.h>
@@ -17,9 +20,15 @@ typedef struct View View;
 
 typedef struct ViewState {
     uint64_t now_ms;
-    int width, height;          /* output size in pixels */
+    int width, height;              /* output size in pixels */
+    const PlayerSnapshot *snap;     /* NULL: the title screen */
+    InputDevice device;             /* whose glyphs the prompts and help show */
     const char *content_root;
-    int move_count, playlist_count;
+    int volume;                     /* 0..100 */
+    bool muted;
+    uint64_t volume_shown_until;    /* show the volume briefly after a change */
+    const char *status;             /* the status overlay's text, NULL: hidden */
+    const char *notice;             /* one line at the foot (content errors), or NULL */
 } ViewState;
 
 View *view_create(SDL_Renderer *renderer, const char *content_root);
@@ -27,8 +36,8 @@ void view_destroy(View *v);
 
 void view_draw(View *v, const ViewState *s);
 
-/* The earliest time at which view_draw would draw something different from now, or
- * UINT64_MAX if only new input or content can change the picture. */
+/* The earliest time at which view_draw would draw something different, or UINT64_MAX
+ * if only input or new content can change the picture (a paused screen). */
 uint64_t view_next_change(const View *v, const ViewState *s);
 
 #endif

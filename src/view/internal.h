@@ -1,0 +1,32 @@
+/* internal: what the view's own files share (render.c, overlay.c, stage.c). Not for
+ * use outside src/view/. */
+#ifndef LIMBER_VIEW_INTERNAL_H
+#define LIMBER_VIEW_INTERNAL_H
+
+#include "view/layout.h"
+#include "view/palette.h"
+#include "view/render.h"
+#include "view/text.h"
+
+struct View {
+    SDL_Renderer *renderer;
+    TextCache *text;
+    struct Stage *stage; /* the figure and props; NULL draws an empty floor */
+};
+
+/* Draws text at (x, y) in a box max_w wide and returns the height used. */
+int view_text(View *v, const char *s, int px, TextStyle style, SDL_Color c, int x, int y, int max_w,
+              TextAlign align);
+
+/* The glyph words for a device: "Space" / "A" / "Tap". */
+const char *view_continue_prompt(InputDevice device);
+
+void overlay_pause(View *v, const Layout *l, const ViewState *s);
+void overlay_help(View *v, const Layout *l, const ViewState *s);
+void overlay_menu(View *v, const Layout *l, const ViewState *s);
+void overlay_status(View *v, const Layout *l, const ViewState *s);
+void overlay_volume(View *v, const Layout *l, const ViewState *s);
+
+void view_fill(View *v, SDL_Rect r, SDL_Color c);
+
+#endif
