@@ -102,7 +102,9 @@ void overlay_menu(View *v, const Layout *l, const ViewState *s)
                  e->detail ? e->detail : "", "", sec / 60, sec % 60);
         int ty = y + m / 6;
         ty += view_text(v, e->title, title_px, TEXT_BOLD, PALETTE_INK, m, ty, l->w - 2 * m, TEXT_LEFT);
-        view_text(v, detail, detail_px, TEXT_REGULAR, PALETTE_SOFT, m, ty, l->w - 2 * m, TEXT_LEFT);
+        /* SOFT on the cursor's row would fall under 7:1: the row's detail goes INK. */
+        view_text(v, detail, detail_px, TEXT_REGULAR, i == p->menu_cursor ? PALETTE_INK : PALETTE_SOFT, m, ty,
+                  l->w - 2 * m, TEXT_LEFT);
         y += row_h;
     }
 }
