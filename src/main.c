@@ -1,6 +1,7 @@
 /* main: the command line. Every mode of the one executable starts here; a bad option
  * or value is one line on stderr and exit 2. */
 #include "app.h"
+#include "modes/pose.h"
 #include "script/duration.h"
 
 #include <getopt.h>
@@ -29,6 +30,10 @@ static const char usage_text[] =
     "  --event-log FILE     write one JSON event per line\n"
     "  --log-file FILE      copy log lines to FILE\n"
     "  --verbose            debug log lines\n"
+    "  --pose NAME          show one pose of the pose library (with --headless: --screenshot)\n"
+    "  --pose-sheet FILE    headless: every pose of the library on one labelled PNG\n"
+    "  --rig side|front     with --pose/--pose-sheet: only poses of this rig\n"
+    "  --mirror             with --pose: the left-side (mirrored) picture\n"
     "  --help, --version\n"
     "\n"
     "TIME is a number with a unit: 500ms, 12.5s, 2m, 1m30s.\n";
@@ -79,6 +84,7 @@ enum {
     OPT_CONTENT = 256, OPT_KIOSK, OPT_FULLSCREEN, OPT_HEADLESS, OPT_SIZE, OPT_AT,
     OPT_SCREENSHOT, OPT_RECORD, OPT_FPS, OPT_DURATION, OPT_REALTIME, OPT_EVENT_LOG,
     OPT_LOG_FILE, OPT_VERBOSE, OPT_HELP, OPT_VERSION,
+    OPT_POSE, OPT_POSE_SHEET, OPT_RIG, OPT_MIRROR,
 };
 
 static const struct option long_options[] = {
@@ -98,6 +104,10 @@ static const struct option long_options[] = {
     { "verbose", no_argument, NULL, OPT_VERBOSE },
     { "help", no_argument, NULL, OPT_HELP },
     { "version", no_argument, NULL, OPT_VERSION },
+    { "pose", required_argument, NULL, OPT_POSE },
+    { "pose-sheet", required_argument, NULL, OPT_POSE_SHEET },
+    { "rig", required_argument, NULL, OPT_RIG },
+    { "mirror", no_argument, NULL, OPT_MIRROR },
     { NULL, 0, NULL, 0 },
 };
 
@@ -105,6 +115,8 @@ int main(int argc, char **argv)
 {
     AppOptions o;
     app_options_default(&o);
+    PoseModeOptions po = { 0 };
+    bool pose_mode = false;
     opterr = 0; /* our own one-line messages */
     int c;
     long n;
@@ -145,6 +157,10 @@ int main(int argc, char **argv)
             break;
         case OPT_EVENT_LOG: o.event_log = optarg; break;
         case OPT_LOG_FILE: o.log_file = optarg; break;
+        case OPT_POSE: po.pose = optarg; pose_mode = true; break;
+        case OPT_POSE_SHEET: po.sheet = optarg; pose_mode = true; break;
+        case OPT_RIG: po.rig = optarg; pose_mode = true; break;
+        case OPT_MIRROR: po.mirror = true; pose_mode = true; break;
         case OPT_HELP: fputs(usage_text, stdout); return 0;
         case OPT_VERSION: printf("limber %s\n", LIMBER_VERSION); return 0;
         case ':':
@@ -152,6 +168,21 @@ int main(int argc, char **argv)
         default:
             return usage_error("unknown option '%s'", argv[optind - 1]);
         }
+    }
+    if (pose_mode) {
+        if (optind < argc)
+            return usage_error("--pose and --pose-sheet take no MOVE or PLAYLIST ('%s')", argv[optind]);
+        if (po.pose && po.sheet)
+            return usage_error("--pose or --pose-sheet, not both");
+        if (po.pose && o.headless && !o.screenshot)
+            return usage_error("--pose with --headless needs --screenshot FILE");
+        po.content_dir = o.content_dir;
+        po.screenshot = o.screenshot;
+        po.headless = o.headless;
+        po.verbose = o.verbose;
+        po.width = o.width;
+        po.height = o.height;
+        return pose_mode_run(&po);
     }
     if (optind < argc)
         o.target = argv[optind++];

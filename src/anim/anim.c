@@ -2,6 +2,7 @@
  * the prop images and the sprite sheets. */
 #include "anim/anim_internal.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <math.h>
 #include <stdio.h>
@@ -14,7 +15,7 @@ const PropDef anim_props[] = {
     { "wall",   PROP_WALL,  0.16f,  2.30f, -200, "thorax", 0.55f },
     { "ball",   PROP_BACK,  0.065f, 0.065f, 190, "thorax", 0.55f },
     { "roller", PROP_UNDER, 0.15f,  0.15f,  190, "thorax", 0.6f },
-    { "load",   PROP_HELD,  0.36f,  0.26f,  390, NULL,     0 },
+    { "load",   PROP_HELD,  0.36f,  0.26f,  290, NULL,     0 },
 };
 const int anim_prop_count = (int)(sizeof anim_props / sizeof anim_props[0]);
 
@@ -173,9 +174,12 @@ static void load_skin(Anim *a, const char *root, const Skeleton *s, RigSkin *ski
         next = strchr(ln, '\n');
         if (next)
             *next++ = 0;
-        char *hash = strchr(ln, '#');
-        if (hash && (hash == ln || hash[-1] == ' ' || hash[-1] == '\t'))
-            *hash = 0;
+        /* '#' starts a comment unless it starts a colour: "#" then a hex digit. */
+        for (char *h = strchr(ln, '#'); h; h = strchr(h + 1, '#'))
+            if (!isxdigit((unsigned char)h[1])) {
+                *h = 0;
+                break;
+            }
         char *w[16];
         int col[16], n = 0;
         for (char *p = ln; *p && n < 16;) {

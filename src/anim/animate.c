@@ -7,6 +7,21 @@
 #include <math.h>
 #include <string.h>
 
+/* The step running at t (the last one at the end). The same answer as
+ * timeline_step_at(); kept here so the sampler depends only on Move's data. */
+static int step_at_time(const Move *m, int64_t t)
+{
+    int lo = 0, hi = m->step_count - 1;
+    while (lo < hi) {
+        int mid = (lo + hi + 1) / 2;
+        if (m->steps[mid].start_ms <= t)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
 static int skel_index(const Skeleton *s)
 {
     for (int i = 0; i < skeleton_count(); i++)
@@ -136,7 +151,7 @@ bool animate_sample(const Anim *a, const Move *m, int64_t t, Pose *pose, bool *m
         t = 0;
     if (t > m->duration_ms)
         t = m->duration_ms;
-    int k = timeline_step_at(m, t);
+    int k = step_at_time(m, t);
     if (k < 0)
         k = 0;
     if (k >= m->step_count)
@@ -243,9 +258,9 @@ static void emit_prop(const Anim *a, int i, const char *bone_name, const RigSkin
             x = b->x1;
             y = b->y1 - p->h / 2 + 0.05f;
         } else {
-            /* On the floor, a little in front of the toes. */
+            /* On the floor just in front of the shins, where a squat reaches it. */
             int foot = skeleton_bone(s, "foot_near");
-            x = foot >= 0 ? f->bone[foot].x1 + p->w / 2 + 0.06f : 0.5f;
+            x = foot >= 0 ? f->bone[foot].x0 + 0.15f : 0.5f;
             y = p->h / 2;
         }
         push_box(out, DRAW_PROP, sprite, x, y, p->w, p->h, p->z);
@@ -326,7 +341,7 @@ bool animate_move(const Anim *a, const Move *m, int64_t t, DrawList *out)
         t = 0;
     if (t > m->duration_ms)
         t = m->duration_ms;
-    int k = timeline_step_at(m, t);
+    int k = step_at_time(m, t);
     if (k < 0 || k >= m->step_count)
         return false;
     PropState props[8];
@@ -350,7 +365,15 @@ bool animate_pose(const Anim *a, const Pose *p, bool mirrored, DrawList *out)
         return false;
     Pose q;
     effective(p, mirrored ? SIDE_LEFT : SIDE_RIGHT, &q);
-    emit_pose(a, &q, mirrored && !p->skel->has_twins, NULL, out);
+    PropState props[8];
+    memset(props, 0, sizeof props);
+    for (int k = 0; k < p->prop_count; k++)
+        for (int i = 0; i < anim_prop_count; i++)
+            if (strcmp(anim_props[i].name, p->props[k]) == 0) {
+                props[i].shown = true;
+                props[i].bone = p->prop_bones[k];
+            }
+    emit_pose(a, &q, mirrored && !p->skel->has_twins, props, out);
     drawlist_sort(out);
     return out->count > 0;
 }

@@ -29,10 +29,10 @@ static const SkelBone side_bones[] = {
     B("hand_far",        6, 0.09f,   0, 1,    0,  -90,   90, 0, SHADE_FAR,  7,  "hand"),
     B("thigh_far",       0, 0.44f, 180, 0,    0,  -45,  150, 1, SHADE_FAR,  8,  "thigh"),
     B("shin_far",        8, 0.43f,   0, 1,    0, -165,    5, 1, SHADE_FAR,  9,  "shin"),
-    B("foot_far",        9, 0.16f,  90, 1,    0,  -60,   45, 1, SHADE_FAR,  10, "foot"),
+    B("foot_far",        9, 0.16f,  90, 1,    0,  -90,   45, 1, SHADE_FAR,  10, "foot"),
     B("thigh_near",      0, 0.44f, 180, 0,    0,  -45,  150, 3, SHADE_NEAR, 11, "thigh"),
     B("shin_near",      11, 0.43f,   0, 1,    0, -165,    5, 3, SHADE_NEAR, 12, "shin"),
-    B("foot_near",      12, 0.16f,  90, 1,    0,  -60,   45, 3, SHADE_NEAR, 13, "foot"),
+    B("foot_near",      12, 0.16f,  90, 1,    0,  -90,   45, 3, SHADE_NEAR, 13, "foot"),
     B("upper_arm_near",  2, 0.30f, 180, 0.9f, 0, -100,  200, 4, SHADE_NEAR, 14, "upper_arm"),
     B("forearm_near",   14, 0.26f,   0, 1,    0,   -5,  160, 4, SHADE_NEAR, 15, "forearm"),
     B("hand_near",      15, 0.09f,   0, 1,    0,  -90,   90, 4, SHADE_NEAR, 16, "hand"),
@@ -281,6 +281,17 @@ static void parse_pose_line(PoseLib *lib, const char *path, int line, Word *w, i
 static void parse_joint_line(PoseLib *lib, RawPose *p, const char *path, int line, Word *w, int n,
                              DiagList *d)
 {
+    if (word_is(&w[0], "prop")) {
+        bool on = n == 4 && word_is(&w[2], "on") && word_is_name(&w[3]);
+        if ((n != 2 && !on) || !word_is_name(&w[1])) {
+            diag_add(d, DIAG_ERROR, path, line, n > 1 ? w[1].col : w[0].col + 4, "expected: prop NAME [on BONE]");
+            p->state = 3;
+        } else if (p->pose.prop_count < 4) {
+            p->pose.prop_bones[p->pose.prop_count] = on ? arena_strndup(lib->arena, w[3].s, w[3].n) : NULL;
+            p->pose.props[p->pose.prop_count++] = arena_strndup(lib->arena, w[1].s, w[1].n);
+        }
+        return;
+    }
     for (int i = 0; i < n;) {
         Assign a = { .line = line, .col = w[i].col };
         if (!word_is_name(&w[i])) {
@@ -462,10 +473,18 @@ static bool resolve_one(PoseLib *lib, RawPose *p, DiagList *d)
         }
         skel = want;
     }
+    const char *own_props[4], *own_bones[4];
+    int own_count = p->pose.prop_count;
+    memcpy(own_props, p->pose.props, sizeof own_props);
+    memcpy(own_bones, p->pose.prop_bones, sizeof own_bones);
     if (base)
         p->pose = *base;
     else
         pose_rest(skel, &p->pose);
+    for (int i = 0; i < own_count && p->pose.prop_count < 4; i++) {
+        p->pose.prop_bones[p->pose.prop_count] = own_bones[i];
+        p->pose.props[p->pose.prop_count++] = own_props[i];
+    }
     p->pose.name = p->name;
     p->pose.path = p->path;
     p->pose.line = p->line;

@@ -17,6 +17,7 @@
  *   pose cat from all_fours      # a pose may start from another and change some joints
  *     lumbar -20 thorax -18      # NAME ANGLE pairs, any number per line
  *     neck -35
+ *     prop ball                  # shown with the pose in previews (--pose, the sheet)
  * All problems (unknown joint, angle out of the bone's range, unknown or circular
  * `from`, duplicate name) go into the DiagList as path:line:col errors, paths relative
  * to the content root; a pose with an error, and every pose built on it, is left out.
@@ -72,6 +73,9 @@ typedef struct Pose {
     const char *path;     /* where it was written (relative to the content root) */
     int line;
     const char *base;     /* the `from` pose, or NULL */
+    const char *props[4]; /* `prop NAME [on BONE]`: props shown with it in previews */
+    const char *prop_bones[4]; /* NULL: the prop's usual place */
+    int prop_count;
 } Pose;
 
 /* The rest pose of a skeleton: every angle 0, standing on the floor. */
