@@ -406,17 +406,19 @@ StageBox animate_move_bounds(const Anim *a, const Move *m)
     DrawList dl;
     for (int k = 0; k < m->step_count; k++) {
         const Step *st = &m->steps[k];
-        int64_t times[12];
+        int64_t times[40];
         int n = 0;
-        times[n++] = st->start_ms;
-        times[n++] = st->start_ms + st->pose_ms;
+        /* A blend can pass outside both of its ends (an arm swinging through), so the
+         * pose move is sampled along its way, and a cycle through two rounds. */
+        for (int i = 0; i <= 8; i++)
+            times[n++] = st->start_ms + st->pose_ms * i / 8;
+        int64_t hold0 = st->start_ms + st->pose_ms;
+        if (st->cycle && st->cycle_ms > 0)
+            for (int64_t t = hold0 + st->cycle_ms / 4; t < hold0 + st->hold_ms && n < 39;
+                 t += st->cycle_ms / 4 > 0 ? st->cycle_ms / 4 : 1)
+                if (t - hold0 <= 2 * (int64_t)(st->cycle_count + 1) * st->cycle_ms)
+                    times[n++] = t;
         times[n++] = st->end_ms - 1 > st->start_ms ? st->end_ms - 1 : st->start_ms;
-        /* Every pose of a cycle is reached at the end of its move. */
-        for (int c = 1; st->cycle && c <= st->cycle_count + 1 && n < 12; c++) {
-            int64_t at = st->start_ms + st->pose_ms + c * st->cycle_ms;
-            if (at < st->start_ms + st->pose_ms + st->hold_ms)
-                times[n++] = at;
-        }
         for (int i = 0; i < n; i++)
             if (animate_move(a, m, times[i], &dl))
                 box = stagebox_union(box, drawlist_bounds(&dl, BOUND_KINDS));

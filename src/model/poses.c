@@ -115,6 +115,7 @@ typedef struct RawPose {
     Assign *assigns;
     int assign_count, assign_cap;
     int state; /* resolution: 0 new, 1 in progress, 2 done, 3 broken */
+    bool bad;  /* a line of it did not parse */
     Pose pose;
 } RawPose;
 
@@ -260,7 +261,7 @@ static void parse_pose_line(PoseLib *lib, const char *path, int line, Word *w, i
             if (i + 1 >= n || !word_is_name(&w[i + 1])) {
                 diag_add(d, DIAG_ERROR, path, line, i + 1 < n ? w[i + 1].col : w[i].col + 4,
                          "expected a pose name after 'from'");
-                p->state = 3;
+                p->bad = true;
                 break;
             }
             p->base = arena_strndup(lib->arena, w[i + 1].s, w[i + 1].n);
@@ -273,7 +274,7 @@ static void parse_pose_line(PoseLib *lib, const char *path, int line, Word *w, i
             diag_add(d, DIAG_ERROR, path, line, w[i].col,
                      "unexpected '%.*s' (a pose line is: pose NAME [from POSE] [rig=side|front])",
                      (int)w[i].n, w[i].s);
-            p->state = 3;
+            p->bad = true;
         }
     }
 }
@@ -285,7 +286,7 @@ static void parse_joint_line(PoseLib *lib, RawPose *p, const char *path, int lin
         bool on = n == 4 && word_is(&w[2], "on") && word_is_name(&w[3]);
         if ((n != 2 && !on) || !word_is_name(&w[1])) {
             diag_add(d, DIAG_ERROR, path, line, n > 1 ? w[1].col : w[0].col + 4, "expected: prop NAME [on BONE]");
-            p->state = 3;
+            p->bad = true;
         } else if (p->pose.prop_count < 4) {
             p->pose.prop_bones[p->pose.prop_count] = on ? arena_strndup(lib->arena, w[3].s, w[3].n) : NULL;
             p->pose.props[p->pose.prop_count++] = arena_strndup(lib->arena, w[1].s, w[1].n);
@@ -297,7 +298,7 @@ static void parse_joint_line(PoseLib *lib, RawPose *p, const char *path, int lin
         if (!word_is_name(&w[i])) {
             diag_add(d, DIAG_ERROR, path, line, w[i].col, "expected a joint name, found '%.*s'",
                      (int)w[i].n, w[i].s);
-            p->state = 3;
+            p->bad = true;
             return;
         }
         a.name = arena_strndup(lib->arena, w[i].s, w[i].n);
@@ -306,7 +307,7 @@ static void parse_joint_line(PoseLib *lib, RawPose *p, const char *path, int lin
             diag_add(d, DIAG_ERROR, path, line, i + 1 < n ? w[i + 1].col : w[i].col + (int)w[i].n,
                      need == 2 ? "'root' needs two numbers: X Y in metres"
                                : "'%s' needs an angle in degrees", a.name);
-            p->state = 3;
+            p->bad = true;
             return;
         }
         a.value_col = w[i + 1].col;
@@ -315,7 +316,7 @@ static void parse_joint_line(PoseLib *lib, RawPose *p, const char *path, int lin
             if (!word_number(&w[i + 1 + k], dst)) {
                 diag_add(d, DIAG_ERROR, path, line, w[i + 1 + k].col,
                          "expected a number, found '%.*s'", (int)w[i + 1 + k].n, w[i + 1 + k].s);
-                p->state = 3;
+                p->bad = true;
                 return;
             }
         }
@@ -416,7 +417,8 @@ static bool apply_pair(RawPose *p, const Assign *a, DiagList *d, bool *ok)
         int b1 = skeleton_bone(s, n1), b2 = skeleton_bone(s, n2);
         if (b1 >= 0 && b2 >= 0) {
             float v2 = k == 1 ? -a->value : a->value;
-            *ok = set_bone(p, a, b1, a->value, d) && set_bone(p, a, b2, v2, d);
+            bool r1 = set_bone(p, a, b1, a->value, d), r2 = set_bone(p, a, b2, v2, d);
+            *ok = *ok && r1 && r2;
             return true;
         }
     }
@@ -430,49 +432,48 @@ static bool resolve_one(PoseLib *lib, RawPose *p, DiagList *d)
     if (p->state == 3)
         return false;
     p->state = 1;
+    bool ok = !p->bad;
     const Pose *base = NULL;
+    const Skeleton *skel = NULL;
     if (p->base) {
         RawPose *b = raw_find(lib, p->base, NULL);
         if (!b) {
             char hint[96];
             suggest_name(lib, p->base, hint, sizeof hint);
             diag_add(d, DIAG_ERROR, p->path, p->line, p->base_col, "unknown pose '%s'%s", p->base, hint);
-            p->state = 3;
-            return false;
-        }
-        if (b->state == 1) {
+            ok = false;
+        } else if (b->state == 1) {
             diag_add(d, DIAG_ERROR, p->path, p->line, p->base_col,
                      "pose '%s' inherits from itself through '%s'", p->name, p->base);
-            p->state = 3;
-            return false;
-        }
-        if (!resolve_one(lib, b, d)) {
+            ok = false;
+        } else if (!resolve_one(lib, b, d)) {
             if (p->state == 1) /* not already reported as part of a cycle */
                 diag_add(d, DIAG_ERROR, p->path, p->line, p->base_col,
                          "pose '%s' starts from '%s', which has errors", p->name, p->base);
-            p->state = 3;
-            return false;
+            ok = false;
+        } else {
+            base = &b->pose;
+            skel = base->skel;
         }
-        base = &b->pose;
     }
-    const Skeleton *skel = base ? base->skel : skeleton_find("side");
     if (p->rig) {
         const Skeleton *want = skeleton_find(p->rig);
         if (!want) {
             diag_add(d, DIAG_ERROR, p->path, p->line, p->rig_col,
                      "unknown rig '%s' (the rigs are 'side' and 'front')", p->rig);
-            p->state = 3;
-            return false;
-        }
-        if (base && want != base->skel) {
+            ok = false;
+        } else if (base && want != base->skel) {
             diag_add(d, DIAG_ERROR, p->path, p->line, p->rig_col,
                      "pose '%s' is for the '%s' rig but starts from '%s', a '%s' pose", p->name,
                      want->name, base->name, base->skel->name);
-            p->state = 3;
-            return false;
+            ok = false;
+        } else {
+            skel = want;
         }
-        skel = want;
     }
+    if (!skel)
+        skel = skeleton_find("side"); /* the default, and where to check a broken pose's lines */
+    /* Even when the base is broken, check this pose's own lines: all errors at once. */
     const char *own_props[4], *own_bones[4];
     int own_count = p->pose.prop_count;
     memcpy(own_props, p->pose.props, sizeof own_props);
@@ -489,7 +490,6 @@ static bool resolve_one(PoseLib *lib, RawPose *p, DiagList *d)
     p->pose.path = p->path;
     p->pose.line = p->line;
     p->pose.base = p->base;
-    bool ok = true;
     for (int i = 0; i < p->assign_count; i++) {
         const Assign *a = &p->assigns[i];
         if (strcmp(a->name, "root") == 0) {
