@@ -34,6 +34,7 @@ static const char usage_text[] =
     "  --pose-sheet FILE    headless: every pose of the library on one labelled PNG\n"
     "  --rig side|front     with --pose/--pose-sheet: only poses of this rig\n"
     "  --mirror             with --pose: the left-side (mirrored) picture\n"
+    "  --clip NAME          headless: a sprite-sheet clip's frame at --at, to --screenshot\n"
     "  --help, --version\n"
     "\n"
     "TIME is a number with a unit: 500ms, 12.5s, 2m, 1m30s.\n";
@@ -84,7 +85,7 @@ enum {
     OPT_CONTENT = 256, OPT_KIOSK, OPT_FULLSCREEN, OPT_HEADLESS, OPT_SIZE, OPT_AT,
     OPT_SCREENSHOT, OPT_RECORD, OPT_FPS, OPT_DURATION, OPT_REALTIME, OPT_EVENT_LOG,
     OPT_LOG_FILE, OPT_VERBOSE, OPT_HELP, OPT_VERSION,
-    OPT_POSE, OPT_POSE_SHEET, OPT_RIG, OPT_MIRROR,
+    OPT_POSE, OPT_POSE_SHEET, OPT_RIG, OPT_MIRROR, OPT_CLIP,
 };
 
 static const struct option long_options[] = {
@@ -108,6 +109,7 @@ static const struct option long_options[] = {
     { "pose-sheet", required_argument, NULL, OPT_POSE_SHEET },
     { "rig", required_argument, NULL, OPT_RIG },
     { "mirror", no_argument, NULL, OPT_MIRROR },
+    { "clip", required_argument, NULL, OPT_CLIP },
     { NULL, 0, NULL, 0 },
 };
 
@@ -161,6 +163,7 @@ int main(int argc, char **argv)
         case OPT_POSE_SHEET: po.sheet = optarg; pose_mode = true; break;
         case OPT_RIG: po.rig = optarg; pose_mode = true; break;
         case OPT_MIRROR: po.mirror = true; pose_mode = true; break;
+        case OPT_CLIP: po.clip = optarg; pose_mode = true; break;
         case OPT_HELP: fputs(usage_text, stdout); return 0;
         case OPT_VERSION: printf("limber %s\n", LIMBER_VERSION); return 0;
         case ':':
@@ -172,14 +175,15 @@ int main(int argc, char **argv)
     if (pose_mode) {
         if (optind < argc)
             return usage_error("--pose and --pose-sheet take no MOVE or PLAYLIST ('%s')", argv[optind]);
-        if (po.pose && po.sheet)
-            return usage_error("--pose or --pose-sheet, not both");
+        if (!!po.pose + !!po.sheet + !!po.clip > 1)
+            return usage_error("one of --pose, --pose-sheet and --clip at a time");
         if (po.pose && o.headless && !o.screenshot)
             return usage_error("--pose with --headless needs --screenshot FILE");
         po.content_dir = o.content_dir;
         po.screenshot = o.screenshot;
         po.headless = o.headless;
         po.verbose = o.verbose;
+        po.at_ms = o.at_ms;
         po.width = o.width;
         po.height = o.height;
         return pose_mode_run(&po);

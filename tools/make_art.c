@@ -322,6 +322,10 @@ static bool make_front(const char *root, FILE *skin)
     const float chest[] = { 0.02f, -0.085f, 0.02f, 0.085f, 0.185f, 0.135f, 0.185f, -0.135f };
     s.n = 0, poly(&s, 4, chest, 0.06f);
     ok &= make_part(root, skin, "thorax_front", &s, l);
+    /* Seen from the front the calf bulges a little on both sides. */
+    l = bone_len("front", "shin_r");
+    s.n = 0, cap(&s, 0, 0, 0.056f, l, 0, 0.04f), ell(&s, 0.15f, 0, 0.13f, 0.06f);
+    ok &= make_part(root, skin, "shin_front", &s, l);
     l = bone_len("front", "head");
     s.n = 0, ell(&s, 0.115f, 0, 0.115f, 0.085f);
     ok &= make_part(root, skin, "head_front", &s, l);

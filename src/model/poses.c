@@ -53,10 +53,10 @@ static const SkelBone front_bones[] = {
     B("forearm_l",       8, 0.26f,   0, 1,    0,      -90, 160, 2, SHADE_NEAR, 6,  "forearm"),
     B("hand_l",          9, 0.09f,   0, 1,    0,      -90,  90, 2, SHADE_NEAR, 7,  "hand"),
     B("thigh_r",         0, 0.44f, 180, 0,    0.09f,  -60,  30, 0, SHADE_BODY, 14, "thigh"),
-    B("shin_r",         11, 0.43f,   0, 1,    0,      -30,  30, 0, SHADE_BODY, 15, "shin"),
+    B("shin_r",         11, 0.43f,   0, 1,    0,      -30,  30, 0, SHADE_BODY, 15, "shin_front"),
     B("foot_r",         12, 0.08f,   0, 1,    0,      -45,  45, 0, SHADE_BODY, 16, "foot_front"),
     B("thigh_l",         0, 0.44f, 180, 0,   -0.09f,  -30,  60, 0, SHADE_BODY, 11, "thigh"),
-    B("shin_l",         14, 0.43f,   0, 1,    0,      -30,  30, 0, SHADE_BODY, 12, "shin"),
+    B("shin_l",         14, 0.43f,   0, 1,    0,      -30,  30, 0, SHADE_BODY, 12, "shin_front"),
     B("foot_l",         15, 0.08f,   0, 1,    0,      -45,  45, 0, SHADE_BODY, 13, "foot_front"),
 };
 #undef B

@@ -191,6 +191,36 @@ static int run_window(PoseMode *pm, const Pose **poses, int n, const Pose *p)
     return 0;
 }
 
+/* A clip alone, as a card move showing it would: the frame at --at. */
+static int run_clip(PoseMode *pm)
+{
+    const PoseModeOptions *o = pm->o;
+    if (!anim_clip(pm->anim, o->clip, NULL)) {
+        fprintf(stderr, "limber: no clip '%s' in %s/sheets\n", o->clip, pm->root);
+        return 1;
+    }
+    int64_t t = o->at_ms > 0 ? o->at_ms : 0;
+    Step st = { .kind = STEP_KIND_CARD, .end_ms = t + 1, .hold_ms = t + 1, .caption = "", .clip = o->clip,
+                .clip_loop = true };
+    Move m = { .id = "clip", .title = "clip", .figure = "none", .steps = &st, .step_count = 1,
+               .duration_ms = t + 1 };
+    int w = o->width ? o->width : 1280, h = o->height ? o->height : 720;
+    if (!open_output(pm, w, h))
+        return 1;
+    clear(pm->renderer);
+    DrawList dl;
+    animate_move(pm->anim, &m, t, &dl);
+    SDL_Rect rect = { w / 10, h / 10, w - w / 5, h - h / 5 };
+    StageView sv = sprites_fit(animate_move_bounds(pm->anim, &m), rect);
+    sprites_draw(pm->sprites, &dl, &sv);
+    if (!o->headless) {
+        SDL_RenderPresent(pm->renderer);
+        SDL_Delay(2000);
+        return 0;
+    }
+    return !o->screenshot || capture_png(pm->renderer, o->screenshot) ? 0 : 1;
+}
+
 static int run(PoseMode *pm)
 {
     const PoseModeOptions *o = pm->o;
@@ -203,6 +233,8 @@ static int run(PoseMode *pm)
     print_diags(&pm->diags);
     if (!pm->anim)
         return 1;
+    if (o->clip)
+        return run_clip(pm);
     const Pose *poses[512];
     int n = 0;
     for (int i = 0; i < poselib_count(pm->lib) && n < 512; i++)
@@ -244,7 +276,7 @@ static int run(PoseMode *pm)
 
 int pose_mode_run(const PoseModeOptions *o)
 {
-    if (!o->sheet && !o->pose) {
+    if (!o->sheet && !o->pose && !o->clip) {
         fprintf(stderr, "limber: --rig goes with --pose or --pose-sheet (see limber --help)\n");
         return 2;
     }
