@@ -1,6 +1,7 @@
 /* main: the command line. Every mode of the one executable starts here; a bad option
  * or value is one line on stderr and exit 2. */
 #include "app.h"
+#include "modes/pose.h"
 #include "script/duration.h"
 
 #include <getopt.h>
@@ -31,6 +32,11 @@ static const char usage_text[] =
     "  --step-mode          each step waits for NEXT at its end\n"
     "  --log-file FILE      copy log lines to FILE\n"
     "  --verbose            debug log lines\n"
+    "  --pose NAME          show one pose of the pose library (with --headless: --screenshot)\n"
+    "  --pose-sheet FILE    headless: every pose of the library on one labelled PNG\n"
+    "  --rig side|front     with --pose/--pose-sheet: only poses of this rig\n"
+    "  --mirror             with --pose: the left-side (mirrored) picture\n"
+    "  --clip NAME          headless: a sprite-sheet clip's frame at --at, to --screenshot\n"
     "  --help, --version\n"
     "\n"
     "TIME is a number with a unit: 500ms, 12.5s, 2m, 1m30s.\n";
@@ -81,6 +87,7 @@ enum {
     OPT_CONTENT = 256, OPT_KIOSK, OPT_FULLSCREEN, OPT_HEADLESS, OPT_SIZE, OPT_AT,
     OPT_SCREENSHOT, OPT_RECORD, OPT_FPS, OPT_DURATION, OPT_REALTIME, OPT_EVENT_LOG,
     OPT_LOG_FILE, OPT_VERBOSE, OPT_HELP, OPT_VERSION, OPT_REPLAY, OPT_STEP_MODE,
+    OPT_POSE, OPT_POSE_SHEET, OPT_RIG, OPT_MIRROR, OPT_CLIP,
 };
 
 static const struct option long_options[] = {
@@ -102,6 +109,11 @@ static const struct option long_options[] = {
     { "step-mode", no_argument, NULL, OPT_STEP_MODE },
     { "help", no_argument, NULL, OPT_HELP },
     { "version", no_argument, NULL, OPT_VERSION },
+    { "pose", required_argument, NULL, OPT_POSE },
+    { "pose-sheet", required_argument, NULL, OPT_POSE_SHEET },
+    { "rig", required_argument, NULL, OPT_RIG },
+    { "mirror", no_argument, NULL, OPT_MIRROR },
+    { "clip", required_argument, NULL, OPT_CLIP },
     { NULL, 0, NULL, 0 },
 };
 
@@ -109,6 +121,8 @@ int main(int argc, char **argv)
 {
     AppOptions o;
     app_options_default(&o);
+    PoseModeOptions po = { 0 };
+    bool pose_mode = false;
     opterr = 0; /* our own one-line messages */
     int c;
     long n;
@@ -151,6 +165,11 @@ int main(int argc, char **argv)
         case OPT_LOG_FILE: o.log_file = optarg; break;
         case OPT_REPLAY: o.replay = optarg; break;
         case OPT_STEP_MODE: o.step_mode = true; break;
+        case OPT_POSE: po.pose = optarg; pose_mode = true; break;
+        case OPT_POSE_SHEET: po.sheet = optarg; pose_mode = true; break;
+        case OPT_RIG: po.rig = optarg; pose_mode = true; break;
+        case OPT_MIRROR: po.mirror = true; pose_mode = true; break;
+        case OPT_CLIP: po.clip = optarg; pose_mode = true; break;
         case OPT_HELP: fputs(usage_text, stdout); return 0;
         case OPT_VERSION: printf("limber %s\n", LIMBER_VERSION); return 0;
         case ':':
@@ -158,6 +177,22 @@ int main(int argc, char **argv)
         default:
             return usage_error("unknown option '%s'", argv[optind - 1]);
         }
+    }
+    if (pose_mode) {
+        if (optind < argc)
+            return usage_error("--pose and --pose-sheet take no MOVE or PLAYLIST ('%s')", argv[optind]);
+        if (!!po.pose + !!po.sheet + !!po.clip > 1)
+            return usage_error("one of --pose, --pose-sheet and --clip at a time");
+        if (po.pose && o.headless && !o.screenshot)
+            return usage_error("--pose with --headless needs --screenshot FILE");
+        po.content_dir = o.content_dir;
+        po.screenshot = o.screenshot;
+        po.headless = o.headless;
+        po.verbose = o.verbose;
+        po.at_ms = o.at_ms;
+        po.width = o.width;
+        po.height = o.height;
+        return pose_mode_run(&po);
     }
     if (optind < argc)
         o.target = argv[optind++];
