@@ -1,8 +1,10 @@
 #include "app.h"
 
+#include "anim/animate.h"
 #include "input/input.h"
 #include "input/replay.h"
 #include "model/content.h"
+#include "model/poses.h"
 #include "platform/clock.h"
 #include "platform/eventlog.h"
 #include "platform/log.h"
@@ -28,6 +30,8 @@ typedef struct App {
     Input *input;
     Replay *replay;
     Content *content;
+    PoseLib *poses;
+    Anim *anim;
     Programme programme;
     MenuEntry *menu;
     int menu_count;
@@ -95,6 +99,8 @@ static bool app_open_content(App *app)
 {
     DiagList d;
     diag_init(&d);
+    app->poses = poselib_load(app->root, &d);
+    app->anim = app->poses ? anim_create(app->root, app->poses, &d) : NULL;
     app->content = content_load(app->root, &d);
     log_diags(app, &d, 0);
     diag_deinit(&d);
@@ -283,7 +289,7 @@ static bool app_open_video(App *app)
         return false;
     }
     SDL_SetRenderDrawBlendMode(app->renderer, SDL_BLENDMODE_BLEND);
-    app->view = view_create(app->renderer, app->root);
+    app->view = view_create(app->renderer, app->root, app->anim);
     return app->view != NULL;
 }
 
@@ -410,6 +416,11 @@ int app_run(const AppOptions *o)
     app->log = eventlog_create(o->event_log);
     if (!app->log)
         goto fail;
+    cJSON *start = eventlog_begin(0, "start");
+    cJSON_AddStringToObject(start, "version", LIMBER_VERSION);
+    cJSON_AddStringToObject(start, "content", app->root);
+    cJSON_AddStringToObject(start, "mode", o->headless ? "headless" : o->kiosk ? "kiosk" : "window");
+    eventlog_end(app->log, start);
     if (o->replay) {
         char err[512];
         app->replay = replay_load(o->replay, err, sizeof err);
@@ -426,22 +437,16 @@ int app_run(const AppOptions *o)
     if (o->headless && o->realtime)
         app->clock.fps = o->fps ? o->fps : 30;
 
+    app->player = player_create(&(PlayerConfig){ .loop = !o->headless || o->kiosk, .step_mode = o->step_mode,
+                                                 .ready_ms = 5000 });
+    if (!app->player || !app_open_content(app))
+        goto fail;
     if (!app_open_video(app))
         goto fail;
     app->input = input_create(app->root);
-    app->player = player_create(&(PlayerConfig){ .loop = !o->headless || o->kiosk, .step_mode = o->step_mode,
-                                                 .ready_ms = 5000 });
-    if (!app->input || !app->player)
+    if (!app->input)
         goto fail;
 
-    cJSON *start = eventlog_begin(0, "start");
-    cJSON_AddStringToObject(start, "version", LIMBER_VERSION);
-    cJSON_AddStringToObject(start, "content", app->root);
-    cJSON_AddStringToObject(start, "mode", o->headless ? "headless" : o->kiosk ? "kiosk" : "window");
-    eventlog_end(app->log, start);
-
-    if (!app_open_content(app))
-        goto fail;
     if (!app_load(app, o->target, 0) && o->target) {
         fprintf(stderr, "limber: nothing to play: '%s' is no move or playlist in %s\n", o->target, app->root);
         rc = 2;
@@ -462,6 +467,8 @@ fail:
     programme_deinit(&app->programme);
     programme_menu_free(app->menu, app->menu_count);
     content_destroy(app->content);
+    anim_destroy(app->anim);
+    poselib_destroy(app->poses);
     input_destroy(app->input);
     replay_destroy(app->replay);
     view_destroy(app->view);

@@ -3,6 +3,7 @@
 #ifndef LIMBER_VIEW_INTERNAL_H
 #define LIMBER_VIEW_INTERNAL_H
 
+#include "anim/animate.h"
 #include "view/layout.h"
 #include "view/palette.h"
 #include "view/render.h"
@@ -11,7 +12,11 @@
 struct View {
     SDL_Renderer *renderer;
     TextCache *text;
-    struct Stage *stage; /* the figure and props; NULL draws an empty floor */
+    const Anim *anim;      /* the figure, props and clips; NULL: an empty stage */
+    struct Sprites *sprites;
+    const Move *framed;    /* the move the stage is framed on, and its box */
+    StageBox framed_box;
+    DrawList dl;
 };
 
 /* Draws text at (x, y) in a box max_w wide and returns the height used. */

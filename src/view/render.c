@@ -2,19 +2,23 @@
 
 #include "view/internal.h"
 #include "view/shapes.h"
+#include "view/sprites.h"
 
 #include <stdio.h>
 #include <string.h>
 
-View *view_create(SDL_Renderer *renderer, const char *content_root)
+View *view_create(SDL_Renderer *renderer, const char *content_root, const Anim *anim)
 {
     View *v = SDL_calloc(1, sizeof *v);
     if (!v)
         return NULL;
     v->renderer = renderer;
+    v->anim = anim;
     v->text = text_create(renderer, content_root);
-    if (!v->text) {
-        SDL_free(v);
+    if (anim)
+        v->sprites = sprites_create(renderer, anim, content_root);
+    if (!v->text || (anim && !v->sprites)) {
+        view_destroy(v);
         return NULL;
     }
     return v;
@@ -24,6 +28,7 @@ void view_destroy(View *v)
 {
     if (!v)
         return;
+    sprites_destroy(v->sprites);
     text_destroy(v->text);
     SDL_free(v);
 }
@@ -134,11 +139,43 @@ static void draw_ring(View *v, const Layout *l, int x, int y, int d, float frac,
 
 /* ---- the stage ----------------------------------------------------------------- */
 
-static void draw_stage(View *v, const Layout *l, const PlayerSnapshot *s)
+/* The figure of move m at t, framed on the whole move so it does not jump about;
+ * returns the floor's y in pixels (or -1 with no figure). */
+static int draw_figure(View *v, const Move *m, int64_t t, SDL_Rect area)
+{
+    if (!v->anim || !m)
+        return -1;
+    if (v->framed != m) {
+        v->framed = m;
+        v->framed_box = animate_move_bounds(v->anim, m);
+    }
+    if (stagebox_is_empty(v->framed_box) || !animate_move(v->anim, m, t, &v->dl) || v->dl.count == 0)
+        return -1;
+    StageView sv = sprites_fit(v->framed_box, area);
+    sprites_draw(v->sprites, &v->dl, &sv);
+    return (int)sv.y0;
+}
+
+static void draw_stage(View *v, const Layout *l, const PlayerSnapshot *s, const Move *m, int64_t t)
 {
     view_fill(v, l->stage, PALETTE_STAGE);
-    SDL_Rect floor = { l->stage.x, l->stage.y + l->stage.h * 84 / 100, l->stage.w, SDL_max(2, l->h / 300) };
-    view_fill(v, floor, PALETTE_FLOOR);
+    SDL_Rect area = { l->stage.x + l->margin, l->stage.y + l->margin * 3 / 2, l->stage.w - 2 * l->margin,
+                      l->stage.h - l->margin * 5 / 2 };
+    /* Floor first, so the figure stands on it; its height comes from the framing. */
+    int floor_y = -1;
+    if (v->anim && m) {
+        if (v->framed != m) {
+            v->framed = m;
+            v->framed_box = animate_move_bounds(v->anim, m);
+        }
+        if (!stagebox_is_empty(v->framed_box))
+            floor_y = (int)sprites_fit(v->framed_box, area).y0;
+    }
+    if (floor_y >= 0 && m && strcmp(m->figure, "none") != 0) {
+        int th = SDL_max(2, l->h / 300);
+        view_fill(v, (SDL_Rect){ l->stage.x, floor_y, l->stage.w, th }, PALETTE_FLOOR);
+    }
+    draw_figure(v, m, t, area);
     if (s && s->screen == PLAYER_SCREEN_MOVE && s->pos.side != SIDE_NONE) {
         const char *label = s->pos.side == SIDE_RIGHT ? "Right side" : "Left side";
         view_text(v, label, l->note_px, TEXT_BOLD, PALETTE_ACCENT, l->stage.x + l->margin / 2,
@@ -212,11 +249,19 @@ static void draw_move_screen(View *v, const Layout *l, const ViewState *vs)
     const Step *st = &m->steps[s->pos.step];
     bool card = st->kind == STEP_KIND_CARD;
     draw_banner(v, l, m, vs->now_ms);
-    draw_stage(v, l, s);
-    if (card) {
-        /* A card's text is its picture: it fills the stage. */
+    if (!card) {
+        draw_stage(v, l, s, m, s->t_ms);
+    } else {
+        /* A card's text is its picture: it fills the stage, under its clip if it has one. */
+        view_fill(v, l->stage, PALETTE_STAGE);
         SDL_Rect in = { l->stage.x + l->margin, l->stage.y + l->margin, l->stage.w - 2 * l->margin,
                         l->stage.h - 2 * l->margin };
+        if (st->clip && v->anim) {
+            SDL_Rect art = { in.x, in.y, in.w, in.h * 2 / 5 };
+            draw_figure(v, m, s->t_ms, art);
+            in.y += art.h + l->margin / 2;
+            in.h -= art.h + l->margin / 2;
+        }
         int px = l->caption_px * 5 / 4;
         while (measure_h(v, st->caption, px, TEXT_BOLD, in.w) > in.h && px > layout_min_caption_px(l))
             px = SDL_max(layout_min_caption_px(l), px * 9 / 10);
@@ -266,7 +311,7 @@ static void draw_ready_screen(View *v, const Layout *l, const ViewState *vs)
 {
     const PlayerSnapshot *s = vs->snap;
     const Move *m = s->move;
-    draw_stage(v, l, NULL);
+    draw_stage(v, l, NULL, strcmp(m->figure, "none") != 0 ? m : NULL, 0);
     char equipment[160] = "", count[16];
     if (m->equipment_count && strcmp(m->equipment[0], "none") != 0) {
         size_t n = (size_t)snprintf(equipment, sizeof equipment, "You need: ");

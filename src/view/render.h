@@ -1,6 +1,6 @@
 /* render: the view. It draws a read-only snapshot of the player; it never changes it.
  *
- *   View *v = view_create(renderer, content_root);
+ *   View *v = view_create(renderer, content_root, anim);
  *   view_draw(v, &state);                     // clears and draws; the caller presents
  *   uint64_t t = view_next_change(v, &state); // when the picture will next differ
  *   view_destroy(v);
@@ -10,6 +10,7 @@
 #ifndef LIMBER_RENDER_H
 #define LIMBER_RENDER_H
 
+#include "anim/animate.h"
 #include "player/player.h"
 
 #include <SDL.h>
@@ -31,7 +32,8 @@ typedef struct ViewState {
     const char *notice;             /* one line at the foot (content errors), or NULL */
 } ViewState;
 
-View *view_create(SDL_Renderer *renderer, const char *content_root);
+/* anim may be NULL (no figures); it is borrowed and must outlive the view. */
+View *view_create(SDL_Renderer *renderer, const char *content_root, const Anim *anim);
 void view_destroy(View *v);
 
 void view_draw(View *v, const ViewState *s);
