@@ -1,6 +1,9 @@
 /* main: the command line. Every mode of the one executable starts here; a bad option
  * or value is one line on stderr and exit 2. */
 #include "app.h"
+#include "model/move.h"
+#include "modes/check.h"
+#include "modes/dump.h"
 #include "script/duration.h"
 
 #include <getopt.h>
@@ -12,6 +15,8 @@
 
 static const char usage_text[] =
     "usage: limber [OPTIONS] [MOVE|PLAYLIST]\n"
+    "       limber --check [PATH...]\n"
+    "       limber --dump-timeline FILE.move|FILE.playlist [--level easy|standard|hard]\n"
     "\n"
     "Plays exercise demonstrations from a content root (moves/, playlists/, ...).\n"
     "\n"
@@ -29,6 +34,9 @@ static const char usage_text[] =
     "  --event-log FILE     write one JSON event per line\n"
     "  --log-file FILE      copy log lines to FILE\n"
     "  --verbose            debug log lines\n"
+    "  --check [PATH...]    check content roots, folders or script files; no window\n"
+    "  --dump-timeline FILE print a move's compiled timeline (or a playlist) as JSON\n"
+    "  --level LEVEL        with --dump-timeline: easy, standard (default) or hard\n"
     "  --help, --version\n"
     "\n"
     "TIME is a number with a unit: 500ms, 12.5s, 2m, 1m30s.\n";
@@ -78,7 +86,7 @@ static bool is_dir(const char *path)
 enum {
     OPT_CONTENT = 256, OPT_KIOSK, OPT_FULLSCREEN, OPT_HEADLESS, OPT_SIZE, OPT_AT,
     OPT_SCREENSHOT, OPT_RECORD, OPT_FPS, OPT_DURATION, OPT_REALTIME, OPT_EVENT_LOG,
-    OPT_LOG_FILE, OPT_VERBOSE, OPT_HELP, OPT_VERSION,
+    OPT_LOG_FILE, OPT_VERBOSE, OPT_HELP, OPT_VERSION, OPT_CHECK, OPT_DUMP_TIMELINE, OPT_LEVEL,
 };
 
 static const struct option long_options[] = {
@@ -98,6 +106,9 @@ static const struct option long_options[] = {
     { "verbose", no_argument, NULL, OPT_VERBOSE },
     { "help", no_argument, NULL, OPT_HELP },
     { "version", no_argument, NULL, OPT_VERSION },
+    { "check", no_argument, NULL, OPT_CHECK },
+    { "dump-timeline", required_argument, NULL, OPT_DUMP_TIMELINE },
+    { "level", required_argument, NULL, OPT_LEVEL },
     { NULL, 0, NULL, 0 },
 };
 
@@ -108,6 +119,9 @@ int main(int argc, char **argv)
     opterr = 0; /* our own one-line messages */
     int c;
     long n;
+    bool check = false, level_given = false;
+    const char *dump = NULL;
+    Level level = LEVEL_STANDARD;
     while ((c = getopt_long(argc, argv, ":", long_options, NULL)) != -1) {
         switch (c) {
         case OPT_CONTENT:
@@ -145,6 +159,13 @@ int main(int argc, char **argv)
             break;
         case OPT_EVENT_LOG: o.event_log = optarg; break;
         case OPT_LOG_FILE: o.log_file = optarg; break;
+        case OPT_CHECK: check = true; break;
+        case OPT_DUMP_TIMELINE: dump = optarg; break;
+        case OPT_LEVEL:
+            if (!level_parse(optarg, &level))
+                return usage_error("--level: '%s' is not easy, standard or hard", optarg);
+            level_given = true;
+            break;
         case OPT_HELP: fputs(usage_text, stdout); return 0;
         case OPT_VERSION: printf("limber %s\n", LIMBER_VERSION); return 0;
         case ':':
@@ -152,6 +173,17 @@ int main(int argc, char **argv)
         default:
             return usage_error("unknown option '%s'", argv[optind - 1]);
         }
+    }
+    if (check && dump)
+        return usage_error("--check and --dump-timeline are separate modes: give one");
+    if (level_given && !dump)
+        return usage_error("--level goes with --dump-timeline");
+    if (check)
+        return check_run(argv + optind, argc - optind, o.content_dir);
+    if (dump) {
+        if (optind < argc)
+            return usage_error("--dump-timeline takes one FILE, not also '%s'", argv[optind]);
+        return dump_run(dump, o.content_dir, level, level_given);
     }
     if (optind < argc)
         o.target = argv[optind++];
