@@ -2,6 +2,9 @@
  * or value is one line on stderr and exit 2. */
 #include "app.h"
 #include "modes/pose.h"
+#include "model/move.h"
+#include "modes/check.h"
+#include "modes/dump.h"
 #include "script/duration.h"
 
 #include <getopt.h>
@@ -13,6 +16,8 @@
 
 static const char usage_text[] =
     "usage: limber [OPTIONS] [MOVE|PLAYLIST]\n"
+    "       limber --check [PATH...]\n"
+    "       limber --dump-timeline FILE.move|FILE.playlist [--level easy|standard|hard]\n"
     "\n"
     "Plays exercise demonstrations from a content root (moves/, playlists/, ...).\n"
     "\n"
@@ -37,6 +42,9 @@ static const char usage_text[] =
     "  --rig side|front     with --pose/--pose-sheet: only poses of this rig\n"
     "  --mirror             with --pose: the left-side (mirrored) picture\n"
     "  --clip NAME          headless: a sprite-sheet clip's frame at --at, to --screenshot\n"
+    "  --check [PATH...]    check content roots, folders or script files; no window\n"
+    "  --dump-timeline FILE print a move's compiled timeline (or a playlist) as JSON\n"
+    "  --level LEVEL        easy, standard or hard (default: the playlist's, else standard)\n"
     "  --help, --version\n"
     "\n"
     "TIME is a number with a unit: 500ms, 12.5s, 2m, 1m30s.\n";
@@ -87,7 +95,7 @@ enum {
     OPT_CONTENT = 256, OPT_KIOSK, OPT_FULLSCREEN, OPT_HEADLESS, OPT_SIZE, OPT_AT,
     OPT_SCREENSHOT, OPT_RECORD, OPT_FPS, OPT_DURATION, OPT_REALTIME, OPT_EVENT_LOG,
     OPT_LOG_FILE, OPT_VERBOSE, OPT_HELP, OPT_VERSION, OPT_REPLAY, OPT_STEP_MODE,
-    OPT_POSE, OPT_POSE_SHEET, OPT_RIG, OPT_MIRROR, OPT_CLIP,
+    OPT_POSE, OPT_POSE_SHEET, OPT_RIG, OPT_MIRROR, OPT_CLIP, OPT_CHECK, OPT_DUMP_TIMELINE, OPT_LEVEL,
 };
 
 static const struct option long_options[] = {
@@ -114,6 +122,9 @@ static const struct option long_options[] = {
     { "rig", required_argument, NULL, OPT_RIG },
     { "mirror", no_argument, NULL, OPT_MIRROR },
     { "clip", required_argument, NULL, OPT_CLIP },
+    { "check", no_argument, NULL, OPT_CHECK },
+    { "dump-timeline", required_argument, NULL, OPT_DUMP_TIMELINE },
+    { "level", required_argument, NULL, OPT_LEVEL },
     { NULL, 0, NULL, 0 },
 };
 
@@ -126,6 +137,9 @@ int main(int argc, char **argv)
     opterr = 0; /* our own one-line messages */
     int c;
     long n;
+    bool check = false, level_given = false;
+    const char *dump = NULL;
+    Level level = LEVEL_STANDARD;
     while ((c = getopt_long(argc, argv, ":", long_options, NULL)) != -1) {
         switch (c) {
         case OPT_CONTENT:
@@ -170,6 +184,13 @@ int main(int argc, char **argv)
         case OPT_RIG: po.rig = optarg; pose_mode = true; break;
         case OPT_MIRROR: po.mirror = true; pose_mode = true; break;
         case OPT_CLIP: po.clip = optarg; pose_mode = true; break;
+        case OPT_CHECK: check = true; break;
+        case OPT_DUMP_TIMELINE: dump = optarg; break;
+        case OPT_LEVEL:
+            if (!level_parse(optarg, &level))
+                return usage_error("--level: '%s' is not easy, standard or hard", optarg);
+            level_given = true;
+            break;
         case OPT_HELP: fputs(usage_text, stdout); return 0;
         case OPT_VERSION: printf("limber %s\n", LIMBER_VERSION); return 0;
         case ':':
@@ -193,6 +214,17 @@ int main(int argc, char **argv)
         po.width = o.width;
         po.height = o.height;
         return pose_mode_run(&po);
+    }
+    if (check && dump)
+        return usage_error("--check and --dump-timeline are separate modes: give one");
+    o.level = level;
+    o.level_set = level_given;
+    if (check)
+        return check_run(argv + optind, argc - optind, o.content_dir);
+    if (dump) {
+        if (optind < argc)
+            return usage_error("--dump-timeline takes one FILE, not also '%s'", argv[optind]);
+        return dump_run(dump, o.content_dir, level, level_given);
     }
     if (optind < argc)
         o.target = argv[optind++];

@@ -108,11 +108,12 @@ static void draw_progress(View *v, const Layout *l, const Move *m, const PlayerS
 
 static void format_seconds(int64_t ms, char *buf, size_t size)
 {
-    int64_t sec = (ms + 999) / 1000;
+    /* Whole seconds, rounded up: "1" shows until the very end. Holds are under 1000 h. */
+    int sec = (int)SDL_clamp((ms + 999) / 1000, 0, 3599999);
     if (sec >= 100)
-        snprintf(buf, size, "%lld:%02lld", (long long)(sec / 60), (long long)(sec % 60));
+        snprintf(buf, size, "%d:%02d", sec / 60, sec % 60);
     else
-        snprintf(buf, size, "%lld", (long long)sec);
+        snprintf(buf, size, "%d", sec);
 }
 
 /* The countdown ring with the seconds left; returns its diameter. frac is the share of
@@ -269,7 +270,7 @@ static void draw_move_screen(View *v, const Layout *l, const ViewState *vs)
         view_text(v, st->caption, px, TEXT_BOLD, PALETTE_INK, in.x, in.y + (in.h - th) / 2, in.w, TEXT_LEFT);
     }
 
-    char kicker[96], count[16] = "", rep[48], side[32], next[320];
+    char kicker[96], count[32] = "", rep[48], side[32], next[320];
     snprintf(kicker, sizeof kicker, "Move %d of %d", s->move_index + 1, s->move_count);
     ColumnText ct = { kicker, m->title, card ? NULL : st->caption, st->note };
 
@@ -312,7 +313,7 @@ static void draw_ready_screen(View *v, const Layout *l, const ViewState *vs)
     const PlayerSnapshot *s = vs->snap;
     const Move *m = s->move;
     draw_stage(v, l, NULL, strcmp(m->figure, "none") != 0 ? m : NULL, 0);
-    char equipment[160] = "", count[16];
+    char equipment[160] = "", count[32];
     if (m->equipment_count && strcmp(m->equipment[0], "none") != 0) {
         size_t n = (size_t)snprintf(equipment, sizeof equipment, "You need: ");
         for (int i = 0; i < m->equipment_count && n < sizeof equipment; i++)
