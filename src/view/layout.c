@@ -50,13 +50,15 @@ void layout_compute(Layout *l, int w, int h, bool has_banner)
         l->column = (SDL_Rect){ stage_w + m, top + m, w - stage_w - 2 * m, bottom - top - m };
         l->ring_d = h * 30 / 100;
     } else {
-        int stage_h = (bottom - top) * 36 / 100;
+        /* A third of the height: floor moves are wide and low, so they lose nothing, and
+         * the column below needs room for a countdown whose digits are 1/5 of the height. */
+        int stage_h = (bottom - top) * 30 / 100;
         l->stage = (SDL_Rect){ m, top + m, w - 2 * m, stage_h - m };
         l->column = (SDL_Rect){ m, top + stage_h + m, w - 2 * m, bottom - top - stage_h - m };
         l->ring_d = w * 42 / 100;
     }
     /* The count sits inside the ring: the ring grows to hold two digits at full size. */
-    int need = l->count_px * 13 / 10 + l->count_px / 3;
+    int need = l->count_px * 3 / 2;
     if (l->ring_d < need)
         l->ring_d = need;
     if (l->ring_d > l->column.w)

@@ -232,8 +232,13 @@ static int draw_column_foot(View *v, const Layout *l, float frac, const char *co
     draw_ring(v, l, col->x, ring_y, l->ring_d, frac, count);
     int tx = col->x + l->ring_d + l->margin, tw = col->w - l->ring_d - l->margin;
     int ty = ring_y + l->ring_d / 6;
-    if (counter)
-        ty += view_text(v, counter, l->caption_px, TEXT_BOLD, PALETTE_INK, tx, ty, tw, TEXT_LEFT) + l->margin / 3;
+    if (counter) {
+        /* "Rep 3 of 8" reads as one thing: one line, smaller if it must be. */
+        int px = l->caption_px;
+        while (px > l->small_px && text_measure(v->text, counter, px, TEXT_BOLD, 0).x > tw)
+            px = px * 9 / 10;
+        ty += view_text(v, counter, px, TEXT_BOLD, PALETTE_INK, tx, ty, tw, TEXT_LEFT) + l->margin / 3;
+    }
     if (counter2)
         ty += view_text(v, counter2, l->note_px, TEXT_BOLD, PALETTE_ACCENT, tx, ty, tw, TEXT_LEFT) + l->margin / 3;
     if (prompt)
@@ -287,7 +292,8 @@ static void draw_move_screen(View *v, const Layout *l, const ViewState *vs)
         snprintf(rep, sizeof rep, "Rep %d of %d", s->pos.rep, s->pos.reps);
         counter = rep;
     }
-    if (s->pos.side != SIDE_NONE) {
+    if (s->pos.side != SIDE_NONE && !counter) {
+        /* The stage says the side too; here only when there is no rep to show. */
         snprintf(side, sizeof side, "%s side", s->pos.side == SIDE_RIGHT ? "Right" : "Left");
         counter2 = side;
     }
@@ -312,7 +318,11 @@ static void draw_ready_screen(View *v, const Layout *l, const ViewState *vs)
 {
     const PlayerSnapshot *s = vs->snap;
     const Move *m = s->move;
-    draw_stage(v, l, NULL, strcmp(m->figure, "none") != 0 ? m : NULL, 0);
+    bool figure = strcmp(m->figure, "none") != 0;
+    draw_stage(v, l, NULL, figure ? m : NULL, 0);
+    if (!figure) /* a card: its title in the stage, where a figure would stand */
+        view_text(v, m->title, l->title_px * 3 / 2, TEXT_BOLD, PALETTE_INK, l->stage.x + l->margin,
+                  l->stage.y + l->stage.h / 2 - l->title_px, l->stage.w - 2 * l->margin, TEXT_CENTER);
     char equipment[160] = "", count[32];
     if (m->equipment_count && strcmp(m->equipment[0], "none") != 0) {
         size_t n = (size_t)snprintf(equipment, sizeof equipment, "You need: ");
