@@ -38,9 +38,12 @@ DIAG_PRINTF(2, 3) static void problem(Loader *ld, const char *fmt, ...)
     if (ld->diag)
         fprintf(ld->diag, "%s:%d: warning: %s\n", ld->path, ld->line, msg);
     if (ld->cfg->problems++ == 0) {
-        /* A summary for one line of the overlay: cutting it short is fine. */
-        int n = snprintf(ld->cfg->first_problem, sizeof ld->cfg->first_problem, "%s:%d: %s", ld->path, ld->line, msg);
-        (void)n;
+        /* A summary for one line of the overlay: cut short, it ends in "...". */
+        char *out = ld->cfg->first_problem;
+        size_t size = sizeof ld->cfg->first_problem;
+        int n = snprintf(out, size, "%s:%d: %s", ld->path, ld->line, msg);
+        if (n < 0 || (size_t)n >= size)
+            memcpy(out + size - 4, "...", 4);
     }
 }
 
