@@ -10,6 +10,7 @@
 
 #include "kiosk/screen.h"
 
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,7 +35,9 @@ static int start_xvfb(void **state)
         char fd[16], size[32];
         snprintf(fd, sizeof fd, "%d", fds[1]);
         snprintf(size, sizeof size, "%dx%dx24", SCREEN_W, SCREEN_H);
-        freopen("/dev/null", "w", stderr);
+        int null = open("/dev/null", O_WRONLY);
+        if (null >= 0)
+            dup2(null, STDERR_FILENO);
         execlp("Xvfb", "Xvfb", "-displayfd", fd, "-screen", "0", size, "-nolisten", "tcp", (char *)NULL);
         _exit(127);
     }
