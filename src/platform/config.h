@@ -116,4 +116,9 @@ bool config_find_default(char *out, size_t size);
  * is the empty chord. False, with why in err, when a name is unknown. */
 bool config_parse_chord(const char *text, bool pad, ConfigChord *out, char *err, size_t err_size);
 
+/* One key ("Right", "q", "Left Ctrl": SDL's names, any case) or pad button ("back",
+ * "leftshoulder", or the short lb rb l3 r3 select home). False when unknown. */
+bool config_key_from_name(const char *name, SDL_Keycode *out);
+bool config_button_from_name(const char *name, SDL_GameControllerButton *out);
+
 #endif

@@ -394,6 +394,19 @@ static void chords_parse_alone(void **state)
     assert_int_equal(c.count, 2); /* unchanged on failure */
     assert_false(config_parse_chord("Back+Q", true, &c, err, sizeof err));
     assert_string_equal(err, "'Q' is not a pad button name");
+
+    SDL_Keycode k;
+    SDL_GameControllerButton b;
+    assert_true(config_key_from_name("page down", &k) || config_key_from_name("PageDown", &k));
+    assert_int_equal(k, SDLK_PAGEDOWN);
+    assert_true(config_key_from_name("q", &k));
+    assert_int_equal(k, SDLK_q);
+    assert_false(config_key_from_name("Hyper", &k));
+    assert_true(config_button_from_name("LB", &b));
+    assert_int_equal(b, SDL_CONTROLLER_BUTTON_LEFTSHOULDER);
+    assert_true(config_button_from_name("DPRight", &b));
+    assert_int_equal(b, SDL_CONTROLLER_BUTTON_DPAD_RIGHT);
+    assert_false(config_button_from_name("turbo", &b));
 }
 
 static void default_file_is_found_in_xdg_config(void **state)
