@@ -1,16 +1,18 @@
 #include "app.h"
 
-#include "anim/animate.h"
 #include "input/input.h"
 #include "input/replay.h"
-#include "model/content.h"
-#include "model/poses.h"
+#include "kiosk/kiosk.h"
+#include "kiosk/screen.h"
 #include "platform/clock.h"
+#include "platform/config.h"
 #include "platform/eventlog.h"
 #include "platform/log.h"
 #include "platform/paths.h"
 #include "player/player.h"
-#include "player/programme.h"
+#include "journal.h"
+#include "session.h"
+#include "status.h"
 #include "view/capture.h"
 #include "view/render.h"
 
@@ -21,6 +23,9 @@
 
 typedef struct App {
     const AppOptions *opt;
+    Config cfg;
+    bool kiosk;             /* --kiosk or kiosk = true */
+    const char *target;     /* the command line's, else the config's playlist */
     char root[PATHS_MAX];
     Clock clock;
     SDL_Window *window;
@@ -29,16 +34,12 @@ typedef struct App {
     EventLog *log;
     Input *input;
     Replay *replay;
-    Content *content;
-    PoseLib *poses;
-    Anim *anim;
-    Programme programme;
-    MenuEntry *menu;
-    int menu_count;
     Player *player;
-    char notice[256];
+    Session session;
+    Kiosk *kiosk_sup;
+    Status status;
     int volume;
-    bool muted, show_status;
+    bool muted, show_status, releasing;
     uint64_t volume_shown_until;
     bool quit;
     const char *exit_reason;
@@ -50,6 +51,7 @@ void app_options_default(AppOptions *o)
     o->at_ms = -1;
     o->duration_ms = -1;
     o->level = LEVEL_STANDARD;
+    o->display = -1;
 }
 
 /* ---- content ------------------------------------------------------------------ */
@@ -69,46 +71,50 @@ static void log_diags(App *app, const DiagList *d, uint64_t now)
         cJSON_AddStringToObject(e, "message", g->message);
         eventlog_end(app->log, e);
     }
-    if (d->errors)
-        snprintf(app->notice, sizeof app->notice, "%zu content error%s: see the log (F2 shows status)",
-                 d->errors, d->errors == 1 ? "" : "s");
+    status_note_diags(&app->status, d);
 }
 
-/* Compiles target into a new programme and hands it to the player; the old one is
- * freed only after the player has let go of it. */
-static bool app_load(App *app, const char *target, uint64_t now)
+static bool app_play(App *app, const char *target, uint64_t now)
 {
     DiagList d;
     diag_init(&d);
-    Programme next;
-    bool ok = programme_load(&next, app->content, target, app->opt->level, app->opt->level_set, &d);
+    bool ok = session_play(&app->session, app->player, target, app->opt->level_set ? app->opt->level : app->cfg.level,
+                           app->opt->level_set || app->cfg.level_set, now, &d);
     log_diags(app, &d, now);
     diag_deinit(&d);
-    if (!ok) {
+    if (ok)
+        log_info("playing %s: %d moves%s", app->session.playing.title, app->session.playing.count,
+                 app->session.playing.failed ? " (some left out: see above)" : "");
+    else
         log_error("nothing to play for '%s'", target ? target : "the default playlist");
-        return false;
-    }
-    player_set_programme(app->player, (const Move *const *)next.moves, next.count, next.title, now);
-    programme_deinit(&app->programme);
-    app->programme = next;
-    log_info("playing %s: %d moves%s", next.title, next.count, next.failed ? " (some left out)" : "");
-    return true;
+    return ok;
 }
 
-static bool app_open_content(App *app)
+static void app_reload(App *app, bool figures_too, const char *why, uint64_t now)
 {
     DiagList d;
     diag_init(&d);
-    app->poses = poselib_load(app->root, &d);
-    app->anim = app->poses ? anim_create(app->root, app->poses, &d) : NULL;
-    app->content = content_load(app->root, &d);
-    log_diags(app, &d, 0);
+    status_clear_diags(&app->status);
+    bool ok = session_reload(&app->session, app->player, figures_too, &d);
+    log_diags(app, &d, now);
     diag_deinit(&d);
-    if (!app->content)
-        return false;
-    app->menu_count = programme_menu(app->content, &app->menu);
-    player_set_menu(app->player, app->menu, app->menu_count);
-    return true;
+    if (figures_too)
+        view_set_anim(app->view, app->session.anim);
+    cJSON *e = eventlog_begin(now, "reload");
+    cJSON_AddStringToObject(e, "why", why);
+    cJSON_AddBoolToObject(e, "ok", ok);
+    cJSON_AddNumberToObject(e, "moves", app->session.pending.count);
+    eventlog_end(app->log, e);
+    log_info("content reloaded (%s): %d moves", why, app->session.pending.count);
+}
+
+static bool changes_figures(const char *path)
+{
+    static const char *const dirs[] = { "poses/", "figures/", "sheets/", "props/" };
+    for (size_t i = 0; i < SDL_arraysize(dirs); i++)
+        if (strncmp(path, dirs[i], strlen(dirs[i])) == 0)
+            return true;
+    return path[0] == '(';
 }
 
 /* ---- events ------------------------------------------------------------------- */
@@ -118,75 +124,12 @@ static const char *device_name(InputDevice d)
     return d == INPUT_DEVICE_PAD ? "pad" : d == INPUT_DEVICE_TOUCH ? "touch" : "keyboard";
 }
 
-static void log_player_event(App *app, const PlayerEvent *ev)
-{
-    const Move *m = ev->timeline;
-    const char *move_id = m ? m->id : NULL;
-    cJSON *e = NULL;
-    switch (ev->kind) {
-    case PLAYER_EVENT_READY:
-        e = eventlog_begin(ev->at_ms, "ready");
-        cJSON_AddStringToObject(e, "move", app->programme.moves[ev->move_index]->id);
-        cJSON_AddNumberToObject(e, "move_index", ev->move_index);
-        break;
-    case PLAYER_EVENT_MOVE:
-        e = eventlog_begin(ev->at_ms, "move");
-        cJSON_AddStringToObject(e, "move", move_id);
-        cJSON_AddNumberToObject(e, "move_index", ev->move_index);
-        cJSON_AddNumberToObject(e, "duration_ms", (double)m->duration_ms);
-        break;
-    case PLAYER_EVENT_STEP: {
-        const Step *s = &m->steps[ev->step_index];
-        e = eventlog_begin(ev->at_ms, "step");
-        cJSON_AddStringToObject(e, "move", move_id);
-        cJSON_AddNumberToObject(e, "index", ev->step_index);
-        cJSON_AddNumberToObject(e, "start_ms", (double)s->start_ms);
-        cJSON_AddStringToObject(e, "caption", s->caption);
-        if (s->reps) {
-            cJSON_AddNumberToObject(e, "rep", s->rep);
-            cJSON_AddNumberToObject(e, "reps", s->reps);
-        }
-        if (s->side != SIDE_NONE)
-            cJSON_AddStringToObject(e, "side", side_name(s->side));
-        break;
-    }
-    case PLAYER_EVENT_CUE: {
-        const Cue *c = ev->cue;
-        e = eventlog_begin(ev->at_ms, "cue");
-        cJSON_AddStringToObject(e, "move", move_id);
-        cJSON_AddNumberToObject(e, "step", ev->step_index);
-        cJSON_AddNumberToObject(e, "at_ms", (double)c->at_ms);
-        cJSON_AddStringToObject(e, "kind", c->kind == CUE_SAY ? "say" : "sound");
-        if (c->kind == CUE_SAY)
-            cJSON_AddStringToObject(e, "text", c->text);
-        else
-            cJSON_AddStringToObject(e, "name", c->name);
-        cJSON_AddBoolToObject(e, "auto", c->is_auto);
-        break;
-    }
-    case PLAYER_EVENT_WAIT:
-        e = eventlog_begin(ev->at_ms, "wait");
-        cJSON_AddStringToObject(e, "move", move_id);
-        cJSON_AddNumberToObject(e, "index", ev->step_index);
-        break;
-    case PLAYER_EVENT_PAUSE:
-    case PLAYER_EVENT_RESUME:
-        e = eventlog_begin(ev->at_ms, ev->kind == PLAYER_EVENT_PAUSE ? "pause" : "resume");
-        break;
-    case PLAYER_EVENT_DONE:
-        e = eventlog_begin(ev->at_ms, "done");
-        break;
-    case PLAYER_EVENT_LOAD:
-    case PLAYER_EVENT_ACTION:
-        return; /* logged where they are handled */
-    }
-    eventlog_end(app->log, e);
-}
-
 static void app_action(App *app, Action a, uint64_t now)
 {
     if (a == ACTION_NONE)
         return;
+    kiosk_attended(app->kiosk_sup, now);
+    app->releasing = false;
     cJSON *e = eventlog_begin(now, "action");
     cJSON_AddStringToObject(e, "action", action_name(a));
     cJSON_AddStringToObject(e, "device", device_name(input_last_device(app->input)));
@@ -194,8 +137,7 @@ static void app_action(App *app, Action a, uint64_t now)
     switch (a) {
     case ACTION_VOLUME_UP:
     case ACTION_VOLUME_DOWN:
-        app->volume += a == ACTION_VOLUME_UP ? 10 : -10;
-        app->volume = app->volume < 0 ? 0 : app->volume > 100 ? 100 : app->volume;
+        app->volume = SDL_clamp(app->volume + (a == ACTION_VOLUME_UP ? 10 : -10), 0, 100);
         app->muted = false;
         app->volume_shown_until = now + 1500;
         break;
@@ -207,6 +149,10 @@ static void app_action(App *app, Action a, uint64_t now)
         app->show_status = !app->show_status;
         break;
     case ACTION_QUIT:
+        if (app->kiosk) {
+            log_info("kiosk: quit ignored");
+            break;
+        }
         app->quit = true;
         app->exit_reason = "quit";
         break;
@@ -218,12 +164,16 @@ static void app_action(App *app, Action a, uint64_t now)
 
 static void app_handle_event(App *app, const SDL_Event *e, uint64_t now)
 {
+    if (kiosk_event(app->kiosk_sup, e, now)) {
+        eventlog_emit(app->log, now, "ignored_quit");
+        return;
+    }
     if (e->type == SDL_QUIT) {
         app->quit = true;
         app->exit_reason = "quit";
         return;
     }
-    if (e->type == SDL_KEYDOWN && e->key.keysym.sym == SDLK_q && (e->key.keysym.mod & KMOD_CTRL) && !app->opt->kiosk) {
+    if (e->type == SDL_KEYDOWN && e->key.keysym.sym == SDLK_q && (e->key.keysym.mod & KMOD_CTRL) && !app->kiosk) {
         app->quit = true;
         app->exit_reason = "key";
         return;
@@ -231,7 +181,58 @@ static void app_handle_event(App *app, const SDL_Event *e, uint64_t now)
     app_action(app, input_event(app->input, e, now), now);
 }
 
-/* Input, then the player, then whatever the player announced. */
+static void app_idle(App *app, IdleVerdict v, uint64_t now)
+{
+    switch (v) {
+    case IDLE_SAY_RELEASE: {
+        app->releasing = true;
+        cJSON *e = eventlog_begin(now, "idle");
+        cJSON_AddStringToObject(e, "phase", "release");
+        eventlog_end(app->log, e);
+        break;
+    }
+    case IDLE_SHOW_RELEASE:
+        app->releasing = true;
+        break;
+    case IDLE_RESET: {
+        app->releasing = false;
+        cJSON *e = eventlog_begin(now, "idle");
+        cJSON_AddStringToObject(e, "phase", "reset");
+        eventlog_end(app->log, e);
+        app_play(app, app->target, now);
+        break;
+    }
+    case IDLE_NOTHING:
+        break;
+    }
+}
+
+static void app_supervise(App *app, uint64_t now)
+{
+    PlayerSnapshot snap;
+    player_snapshot(app->player, now, &snap);
+    bool hold = snap.screen == PLAYER_SCREEN_MOVE && !snap.paused && !snap.waiting && snap.pos.phase == PHASE_HOLD;
+    KioskTick t;
+    kiosk_update(app->kiosk_sup, now, hold, now + (uint64_t)(snap.pos.left_ms > 0 ? snap.pos.left_ms : 0), &t);
+    if (t.quit) {
+        app->quit = true;
+        app->exit_reason = t.reason;
+        log_info("exit: %s", t.reason);
+        return;
+    }
+    if (t.toggle_status)
+        app->show_status = !app->show_status;
+    if (t.reload_config && app->opt->config) {
+        config_load(&app->cfg, app->opt->config, NULL);
+        kiosk_configure(app->kiosk_sup, &app->cfg);
+    }
+    if (t.reload_content)
+        app_reload(app, t.reload_config || changes_figures(t.first_change),
+                   t.reload_config ? "SIGHUP" : t.first_change, now);
+    app_idle(app, t.idle, now);
+}
+
+/* Input, the player, the supervisor, then whatever the player announced. */
 static void app_update(App *app, uint64_t now)
 {
     replay_feed(app->replay, now);
@@ -240,17 +241,22 @@ static void app_update(App *app, uint64_t now)
         app_handle_event(app, &e, now);
     app_action(app, input_poll(app->input, now), now);
     player_update(app->player, now);
+    app_supervise(app, now);
+    if (session_swap_due(&app->session, app->player, now))
+        eventlog_emit(app->log, now, "swap");
     PlayerEvent ev;
     while (player_poll_event(app->player, &ev)) {
-        if (ev.kind == PLAYER_EVENT_LOAD && ev.menu_entry >= 0 && ev.menu_entry < app->menu_count) {
-            const MenuEntry *me = &app->menu[ev.menu_entry];
+        if (ev.kind == PLAYER_EVENT_LOAD && ev.menu_entry >= 0 && ev.menu_entry < app->session.menu_count) {
+            const char *id = app->session.menu[ev.menu_entry].id;
             cJSON *le = eventlog_begin(now, "load");
-            cJSON_AddStringToObject(le, "target", me->id);
+            cJSON_AddStringToObject(le, "target", id);
             eventlog_end(app->log, le);
-            app_load(app, me->id, now);
+            char target[256];
+            snprintf(target, sizeof target, "%s", id); /* the menu is rebuilt by the load */
+            app_play(app, target, now);
             continue;
         }
-        log_player_event(app, &ev);
+        journal_player_event(app->log, &ev, &app->session.playing);
     }
 }
 
@@ -259,9 +265,14 @@ static void app_view_state(App *app, uint64_t now, PlayerSnapshot *snap, ViewSta
     player_snapshot(app->player, now, snap);
     *vs = (ViewState){ .now_ms = now, .snap = snap, .device = input_last_device(app->input),
                        .content_root = app->root, .volume = app->volume, .muted = app->muted,
-                       .volume_shown_until = app->volume_shown_until,
-                       .notice = app->notice[0] ? app->notice : NULL };
+                       .volume_shown_until = app->volume_shown_until, .releasing = app->releasing,
+                       .notice = status_notice(&app->status) };
     SDL_GetRendererOutputSize(app->renderer, &vs->width, &vs->height);
+    if (app->show_status) {
+        StatusInputs in = { .now_ms = now, .root = app->root, .session = &app->session, .kiosk = app->kiosk_sup,
+                            .controllers = input_controller_count(app->input), .config_problem = app->cfg.first_problem };
+        vs->status = status_text(&app->status, &in);
+    }
 }
 
 /* ---- video and loops ------------------------------------------------------------ */
@@ -270,10 +281,14 @@ static bool app_open_video(App *app)
 {
     const AppOptions *o = app->opt;
     int w = o->width ? o->width : 1280, h = o->height ? o->height : 720;
-    Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI | (o->headless ? SDL_WINDOW_HIDDEN : SDL_WINDOW_RESIZABLE);
-    if (o->fullscreen || o->kiosk)
-        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-    app->window = SDL_CreateWindow("limber", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
+    if (app->kiosk && !o->headless) {
+        app->window = screen_open("limber", o->display >= 0 ? o->display : app->cfg.display, SDL_WINDOW_ALLOW_HIGHDPI);
+    } else {
+        Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI | (o->headless ? SDL_WINDOW_HIDDEN : SDL_WINDOW_RESIZABLE);
+        if (o->fullscreen || app->cfg.fullscreen)
+            flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+        app->window = SDL_CreateWindow("limber", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
+    }
     if (!app->window) {
         log_error("cannot open a window: %s", SDL_GetError());
         return false;
@@ -289,7 +304,7 @@ static bool app_open_video(App *app)
         return false;
     }
     SDL_SetRenderDrawBlendMode(app->renderer, SDL_BLENDMODE_BLEND);
-    app->view = view_create(app->renderer, app->root, app->anim);
+    app->view = view_create(app->renderer, app->root, app->session.anim);
     return app->view != NULL;
 }
 
@@ -323,7 +338,6 @@ static void app_loop_headless(App *app)
             last = true;
         if (app->quit)
             last = true;
-
         /* Everything on screen is computed from the time, so frames nobody will see
          * need not be drawn: a shot at 150 s costs one frame, not 4,500. */
         if (o->record_dir || last) {
@@ -339,6 +353,7 @@ static void app_loop_headless(App *app)
             if (last && o->screenshot && !capture_png(app->renderer, o->screenshot))
                 app->exit_reason = "error";
             SDL_RenderPresent(app->renderer);
+            kiosk_presented(app->kiosk_sup, now);
         }
         frame++;
         if (last)
@@ -372,11 +387,13 @@ static void app_loop_window(App *app, uint32_t fps)
         if (dirty || change <= now) {
             view_draw(app->view, &vs);
             SDL_RenderPresent(app->renderer);
+            status_frame(&app->status, now);
             last_frame = now;
             drawn_play = snap.play_id;
             dirty = false;
             change = view_next_change(app->view, &vs);
         }
+        kiosk_presented(app->kiosk_sup, now);
         /* The software renderer reports vsync and does not wait: cap the rate here.
          * The player's next boundary also wakes us (a step or move starts). */
         uint64_t wake = change < last_frame + frame_ms ? last_frame + frame_ms : change;
@@ -387,34 +404,86 @@ static void app_loop_window(App *app, uint32_t fps)
         }
         now = clock_advance(&app->clock);
         int timeout = wake == UINT64_MAX ? 1000 : wake > now ? (int)SDL_min(wake - now, 1000) : 0;
-        if (app->replay && !replay_done(app->replay) && timeout > (int)frame_ms)
-            timeout = (int)frame_ms;
+        timeout = SDL_min(timeout, kiosk_timeout_ms(app->kiosk_sup));
+        if (app->replay && !replay_done(app->replay))
+            timeout = SDL_min(timeout, (int)frame_ms);
         if (SDL_WaitEventTimeout(NULL, timeout))
             dirty = true; /* something arrived: app_update handles it next pass */
     }
 }
 
+/* ---- start and end --------------------------------------------------------------- */
+
+/* The config file: --config, else the user's or the system's, else the defaults. Its
+ * problems are printed once the log is up; a --config that cannot be read is a usage
+ * error. Returns false for that. */
+static bool app_config(App *app, char **problems)
+{
+    const AppOptions *o = app->opt;
+    char path[PATHS_MAX];
+    const char *file = o->config;
+    if (!file && config_find_default(path, sizeof path))
+        file = path;
+    size_t len = 0;
+    FILE *mem = open_memstream(problems, &len);
+    bool ok = file ? config_load(&app->cfg, file, mem) : (config_default(&app->cfg), true);
+    if (mem)
+        fclose(mem);
+    if (!ok && o->config)
+        return false;
+    app->kiosk = o->kiosk || app->cfg.kiosk;
+    app->target = o->target ? o->target : app->cfg.playlist[0] ? app->cfg.playlist : NULL;
+    app->volume = app->cfg.volume;
+    app->muted = app->cfg.mute;
+    return true;
+}
+
+static void app_bind_config_keys(App *app)
+{
+    for (int i = 0; i < app->cfg.key_count; i++) {
+        input_unbind_key(app->input, app->cfg.keys[i].key);
+        if (app->cfg.keys[i].action != ACTION_NONE)
+            input_bind_key(app->input, app->cfg.keys[i].key, app->cfg.keys[i].action);
+    }
+    for (int i = 0; i < app->cfg.button_count; i++) {
+        input_unbind_button(app->input, app->cfg.buttons[i].button);
+        if (app->cfg.buttons[i].action != ACTION_NONE)
+            input_bind_button(app->input, app->cfg.buttons[i].button, app->cfg.buttons[i].action);
+    }
+}
+
 int app_run(const AppOptions *o)
 {
-    App app_storage = { .opt = o, .exit_reason = "end", .volume = 80 };
+    App app_storage = { .opt = o, .exit_reason = "end" };
     App *app = &app_storage;
     int rc = 1;
+    char *problems = NULL;
 
+    if (!app_config(app, &problems)) {
+        fprintf(stderr, "limber: --config: cannot read '%s'\n", o->config);
+        free(problems);
+        return 2;
+    }
     if (o->headless) {
         SDL_SetHint(SDL_HINT_VIDEODRIVER, "dummy");
         SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
     }
-    SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, o->kiosk ? "0" : "1");
+    screen_hints(app->kiosk && !o->headless);
     SDL_SetHint(SDL_HINT_JOYSTICK_ALLOW_BACKGROUND_EVENTS, "1");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS | SDL_INIT_GAMECONTROLLER) != 0) {
         fprintf(stderr, "limber: cannot start SDL: %s\n", SDL_GetError());
+        free(problems);
         return 1;
     }
     log_init(o->verbose);
     if (o->log_file)
         log_set_file(o->log_file);
-    if (!paths_content_root(o->content_dir, app->root, sizeof app->root)) {
-        log_error("no content root found%s%s", o->content_dir ? " at " : "", o->content_dir ? o->content_dir : "");
+    for (char *line = problems ? strtok(problems, "\n") : NULL; line; line = strtok(NULL, "\n"))
+        log_warn("%s", line);
+    free(problems);
+    const char *content = o->content_dir ? o->content_dir : app->cfg.content[0] ? app->cfg.content : NULL;
+    if (!paths_content_root(content, app->root, sizeof app->root)) {
+        log_error("no content root found%s%s", content ? " at " : "", content ? content : "");
         goto fail;
     }
     app->log = eventlog_create(o->event_log);
@@ -423,7 +492,7 @@ int app_run(const AppOptions *o)
     cJSON *start = eventlog_begin(0, "start");
     cJSON_AddStringToObject(start, "version", LIMBER_VERSION);
     cJSON_AddStringToObject(start, "content", app->root);
-    cJSON_AddStringToObject(start, "mode", o->headless ? "headless" : o->kiosk ? "kiosk" : "window");
+    cJSON_AddStringToObject(start, "mode", o->headless ? "headless" : app->kiosk ? "kiosk" : "window");
     eventlog_end(app->log, start);
     if (o->replay) {
         char err[512];
@@ -440,18 +509,28 @@ int app_run(const AppOptions *o)
         clock_init_real(&app->clock, NULL, NULL);
     if (o->headless && o->realtime)
         app->clock.fps = o->fps ? o->fps : 30;
+    status_init(&app->status, clock_now(&app->clock));
 
-    app->player = player_create(&(PlayerConfig){ .loop = !o->headless || o->kiosk, .step_mode = o->step_mode,
+    app->player = player_create(&(PlayerConfig){ .loop = !o->headless || app->kiosk, .step_mode = o->step_mode,
                                                  .ready_ms = 5000 });
-    if (!app->player || !app_open_content(app))
-        goto fail;
-    if (!app_open_video(app))
+    DiagList d;
+    diag_init(&d);
+    bool opened = app->player && session_open(&app->session, app->root, &d);
+    log_diags(app, &d, 0);
+    diag_deinit(&d);
+    if (!opened || !app_open_video(app))
         goto fail;
     app->input = input_create(app->root);
     if (!app->input)
         goto fail;
+    app_bind_config_keys(app);
+    /* Content is watched where someone may edit it while it shows: every run but a
+     * headless one on the virtual clock (whose seconds are not the editor's). */
+    app->kiosk_sup = kiosk_create(&app->cfg, app->kiosk, !o->headless || o->realtime, app->window, app->root, 0);
+    if (!app->kiosk_sup)
+        goto fail;
 
-    if (!app_load(app, o->target, 0) && o->target) {
+    if (!app_play(app, app->target, 0) && o->target) {
         fprintf(stderr, "limber: nothing to play: '%s' is no move or playlist in %s\n", o->target, app->root);
         rc = 2;
         goto fail;
@@ -467,15 +546,12 @@ int app_run(const AppOptions *o)
     eventlog_end(app->log, ex);
     rc = strcmp(app->exit_reason, "error") == 0 ? 1 : 0;
 fail:
+    kiosk_destroy(app->kiosk_sup, app->exit_reason);
     player_destroy(app->player);
-    programme_deinit(&app->programme);
-    programme_menu_free(app->menu, app->menu_count);
-    content_destroy(app->content);
-    anim_destroy(app->anim);
-    poselib_destroy(app->poses);
+    view_destroy(app->view);
+    session_close(&app->session);
     input_destroy(app->input);
     replay_destroy(app->replay);
-    view_destroy(app->view);
     if (app->renderer)
         SDL_DestroyRenderer(app->renderer);
     if (app->window)

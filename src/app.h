@@ -29,6 +29,8 @@ typedef struct AppOptions {
     bool step_mode;          /* --step-mode: each step waits for NEXT */
     Level level;             /* --level */
     bool level_set;
+    const char *config;      /* --config FILE; NULL: the default file if there is one */
+    int display;             /* --display N; -1: the config's */
 } AppOptions;
 
 void app_options_default(AppOptions *o);

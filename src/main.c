@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static const char usage_text[] =
     "usage: limber [OPTIONS] [MOVE|PLAYLIST]\n"
@@ -34,6 +35,9 @@ static const char usage_text[] =
     "  --realtime           headless: follow the real clock, not the virtual one\n"
     "  --event-log FILE     write one JSON event per line\n"
     "  --replay FILE        timed input from FILE (see docs/controls.md)\n"
+    "  --config FILE        the configuration (default: ~/.config/limber/limber.conf,\n"
+    "                       else /etc/limber/limber.conf; see assets/limber.conf)\n"
+    "  --display N          kiosk: the display to fill (0 is the first)\n"
     "  --step-mode          each step waits for NEXT at its end\n"
     "  --log-file FILE      copy log lines to FILE\n"
     "  --verbose            debug log lines\n"
@@ -95,7 +99,7 @@ enum {
     OPT_CONTENT = 256, OPT_KIOSK, OPT_FULLSCREEN, OPT_HEADLESS, OPT_SIZE, OPT_AT,
     OPT_SCREENSHOT, OPT_RECORD, OPT_FPS, OPT_DURATION, OPT_REALTIME, OPT_EVENT_LOG,
     OPT_LOG_FILE, OPT_VERBOSE, OPT_HELP, OPT_VERSION, OPT_REPLAY, OPT_STEP_MODE,
-    OPT_POSE, OPT_POSE_SHEET, OPT_RIG, OPT_MIRROR, OPT_CLIP, OPT_CHECK, OPT_DUMP_TIMELINE, OPT_LEVEL,
+    OPT_POSE, OPT_POSE_SHEET, OPT_RIG, OPT_MIRROR, OPT_CLIP, OPT_CHECK, OPT_DUMP_TIMELINE, OPT_LEVEL, OPT_CONFIG, OPT_DISPLAY,
 };
 
 static const struct option long_options[] = {
@@ -125,6 +129,8 @@ static const struct option long_options[] = {
     { "check", no_argument, NULL, OPT_CHECK },
     { "dump-timeline", required_argument, NULL, OPT_DUMP_TIMELINE },
     { "level", required_argument, NULL, OPT_LEVEL },
+    { "config", required_argument, NULL, OPT_CONFIG },
+    { "display", required_argument, NULL, OPT_DISPLAY },
     { NULL, 0, NULL, 0 },
 };
 
@@ -185,6 +191,16 @@ int main(int argc, char **argv)
         case OPT_MIRROR: po.mirror = true; pose_mode = true; break;
         case OPT_CLIP: po.clip = optarg; pose_mode = true; break;
         case OPT_CHECK: check = true; break;
+        case OPT_CONFIG:
+            if (access(optarg, R_OK) != 0)
+                return usage_error("--config: cannot read '%s'", optarg);
+            o.config = optarg;
+            break;
+        case OPT_DISPLAY:
+            if (!parse_uint(optarg, 0, 15, &n))
+                return usage_error("--display: '%s' is not a display number from 0 to 15", optarg);
+            o.display = (int)n;
+            break;
         case OPT_DUMP_TIMELINE: dump = optarg; break;
         case OPT_LEVEL:
             if (!level_parse(optarg, &level))

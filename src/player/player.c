@@ -193,6 +193,24 @@ void player_set_programme(Player *p, const Move *const *moves, int count, const 
     begin_ready(p, 0, now_ms);
 }
 
+bool player_swap_programme(Player *p, const Move *const *moves, int count, const char *title)
+{
+    if (p->screen == PLAYER_SCREEN_MOVE || p->screen == PLAYER_SCREEN_EMPTY)
+        return false; /* empty: the caller starts the programme with player_set_programme */
+    p->moves = moves;
+    p->count = count > 0 && moves ? count : 0;
+    p->title = title;
+    if (p->count == 0) {
+        p->screen = PLAYER_SCREEN_EMPTY;
+        p->play_id++;
+        return true;
+    }
+    if (p->move_index >= p->count)
+        p->move_index = 0;
+    p->play_id++; /* the card may announce another move now */
+    return true;
+}
+
 void player_start_move(Player *p, int move_index, bool skip_ready, uint64_t now_ms)
 {
     if (move_index < 0 || move_index >= p->count)

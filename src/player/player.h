@@ -98,6 +98,13 @@ void player_destroy(Player *p); /* NULL is a no-op */
 void player_set_programme(Player *p, const Move *const *moves, int count, const char *title,
                           uint64_t now_ms);
 
+/* Swaps in a new version of the programme (a hot reload) without a jump: allowed only
+ * between moves (on a get-ready card, or when done), where the screen shows no move
+ * that could change under the viewer. The place is kept (the same move index, clamped;
+ * the card's time). False, and nothing changed, while a move plays or when empty (then
+ * use player_set_programme). */
+bool player_swap_programme(Player *p, const Move *const *moves, int count, const char *title);
+
 /* Starts at move_index (its get-ready card unless skip_ready). */
 void player_start_move(Player *p, int move_index, bool skip_ready, uint64_t now_ms);
 

@@ -14,8 +14,11 @@ struct View {
     TextCache *text;
     const Anim *anim;      /* the figure, props and clips; NULL: an empty stage */
     struct Sprites *sprites;
-    const Move *framed;    /* the move the stage is framed on, and its box */
-    StageBox framed_box;
+    char content_root[4096];
+    uint64_t play_id;      /* of the snapshot being drawn */
+    const Move *framed;    /* the move the stage is framed on (and for which play), and */
+    uint64_t framed_play;  /* its box: moves are not compared by address alone, as a */
+    StageBox framed_box;   /* reloaded move may reuse a freed one's */
     DrawList dl;
 };
 
@@ -31,6 +34,7 @@ void overlay_help(View *v, const Layout *l, const ViewState *s);
 void overlay_menu(View *v, const Layout *l, const ViewState *s);
 void overlay_status(View *v, const Layout *l, const ViewState *s);
 void overlay_volume(View *v, const Layout *l, const ViewState *s);
+void overlay_release(View *v, const Layout *l, const ViewState *s);
 
 void view_fill(View *v, SDL_Rect r, SDL_Color c);
 

@@ -130,3 +130,16 @@ void overlay_volume(View *v, const Layout *l, const ViewState *s)
     shapes_round_rect(v->renderer, box, (float)(m / 2), PALETTE_SELECT);
     view_text(v, text, l->note_px, TEXT_BOLD, PALETTE_INK, (int)box.x + m, (int)box.y + m / 2, 0, TEXT_LEFT);
 }
+
+/* The kiosk was left mid-hold: a calm message over the stage while the hold runs out. */
+void overlay_release(View *v, const Layout *l, const ViewState *s)
+{
+    (void)s;
+    const char *text = "Slowly release";
+    SDL_Point sz = text_measure(v->text, text, l->title_px, TEXT_BOLD, 0);
+    int m = l->margin;
+    SDL_FRect box = { (float)(l->stage.x + (l->stage.w - sz.x) / 2 - m), (float)(l->stage.y + m),
+                      (float)(sz.x + 2 * m), (float)(sz.y + m) };
+    shapes_round_rect(v->renderer, box, (float)(m / 2), PALETTE_SELECT);
+    view_text(v, text, l->title_px, TEXT_BOLD, PALETTE_INK, (int)box.x + m, (int)box.y + m / 2, 0, TEXT_LEFT);
+}

@@ -14,6 +14,7 @@ View *view_create(SDL_Renderer *renderer, const char *content_root, const Anim *
         return NULL;
     v->renderer = renderer;
     v->anim = anim;
+    SDL_strlcpy(v->content_root, content_root ? content_root : "", sizeof v->content_root);
     v->text = text_create(renderer, content_root);
     if (anim)
         v->sprites = sprites_create(renderer, anim, content_root);
@@ -31,6 +32,14 @@ void view_destroy(View *v)
     sprites_destroy(v->sprites);
     text_destroy(v->text);
     SDL_free(v);
+}
+
+void view_set_anim(View *v, const Anim *anim)
+{
+    sprites_destroy(v->sprites);
+    v->sprites = anim ? sprites_create(v->renderer, anim, v->content_root) : NULL;
+    v->anim = v->sprites ? anim : NULL;
+    v->framed = NULL;
 }
 
 void view_fill(View *v, SDL_Rect r, SDL_Color c)
@@ -146,8 +155,9 @@ static int draw_figure(View *v, const Move *m, int64_t t, SDL_Rect area)
 {
     if (!v->anim || !m)
         return -1;
-    if (v->framed != m) {
+    if (v->framed != m || v->framed_play != v->play_id) {
         v->framed = m;
+        v->framed_play = v->play_id;
         v->framed_box = animate_move_bounds(v->anim, m);
     }
     if (stagebox_is_empty(v->framed_box) || !animate_move(v->anim, m, t, &v->dl) || v->dl.count == 0)
@@ -165,8 +175,9 @@ static void draw_stage(View *v, const Layout *l, const PlayerSnapshot *s, const 
     /* Floor first, so the figure stands on it; its height comes from the framing. */
     int floor_y = -1;
     if (v->anim && m) {
-        if (v->framed != m) {
+        if (v->framed != m || v->framed_play != v->play_id) {
             v->framed = m;
+            v->framed_play = v->play_id;
             v->framed_box = animate_move_bounds(v->anim, m);
         }
         if (!stagebox_is_empty(v->framed_box))
@@ -356,6 +367,7 @@ void view_draw(View *v, const ViewState *vs)
     const PlayerSnapshot *s = vs->snap;
     SDL_SetRenderDrawColor(r, PALETTE_BG.r, PALETTE_BG.g, PALETTE_BG.b, 0xFF);
     SDL_RenderClear(r);
+    v->play_id = s ? s->play_id : 0;
     Layout l;
     bool banner = s && s->screen == PLAYER_SCREEN_MOVE && s->move && s->move->caution_count > 0;
     layout_compute(&l, vs->width, vs->height, banner);
@@ -371,6 +383,8 @@ void view_draw(View *v, const ViewState *vs)
     } else {
         draw_title_screen(v, &l, vs, "Well done. Press Space or tap to start again.");
     }
+    if (vs->releasing)
+        overlay_release(v, &l, vs);
     if (vs->notice)
         view_text(v, vs->notice, l.small_px, TEXT_REGULAR, PALETTE_CAUTION, l.margin, l.h - l.margin - l.small_px * 2,
                   l.w - 2 * l.margin, TEXT_LEFT);

@@ -30,11 +30,15 @@ typedef struct ViewState {
     uint64_t volume_shown_until;    /* show the volume briefly after a change */
     const char *status;             /* the status overlay's text, NULL: hidden */
     const char *notice;             /* one line at the foot (content errors), or NULL */
+    bool releasing;                 /* kiosk: nobody is here; "Slowly release" */
 } ViewState;
 
 /* anim may be NULL (no figures); it is borrowed and must outlive the view. */
 View *view_create(SDL_Renderer *renderer, const char *content_root, const Anim *anim);
 void view_destroy(View *v);
+
+/* A new figure library after a reload (NULL: none); the sprites are loaded anew. */
+void view_set_anim(View *v, const Anim *anim);
 
 void view_draw(View *v, const ViewState *s);
 
