@@ -130,6 +130,10 @@ static void app_action(App *app, Action a, uint64_t now)
         return;
     kiosk_attended(app->kiosk_sup, now);
     app->releasing = false;
+    PlayerSnapshot snap;
+    player_snapshot(app->player, now, &snap);
+    if (snap.menu_open && (a == ACTION_VOLUME_UP || a == ACTION_VOLUME_DOWN))
+        a = a == ACTION_VOLUME_UP ? ACTION_UP : ACTION_DOWN; /* the pad's d-pad walks the menu */
     cJSON *e = eventlog_begin(now, "action");
     cJSON_AddStringToObject(e, "action", action_name(a));
     cJSON_AddStringToObject(e, "device", device_name(input_last_device(app->input)));

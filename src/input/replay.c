@@ -22,6 +22,7 @@ typedef struct Item {
 /* A touch or button still to be released on a later frame. */
 typedef struct Release {
     bool active;
+    bool press;    /* a pad press held back until the new pad has been opened */
     uint64_t at_ms;
     ItemKind kind;
     SDL_GameControllerButton button;
@@ -223,10 +224,14 @@ void replay_destroy(Replay *r)
     free(r);
 }
 
-static bool plug(Replay *r)
+/* True when the pad is plugged in; *fresh when it was plugged in just now, so that
+ * the app has not opened it yet and a press must wait for the next frame. */
+static bool plug(Replay *r, bool *fresh)
 {
+    *fresh = false;
     if (r->joy)
         return true;
+    *fresh = true;
     SDL_VirtualJoystickDesc desc;
     SDL_zero(desc);
     desc.version = SDL_VIRTUAL_JOYSTICK_DESC_VERSION;
@@ -289,11 +294,15 @@ void replay_feed(Replay *r, uint64_t now)
         if (!rel->active || rel->at_ms > now)
             continue;
         rel->active = false;
-        if (rel->kind == ITEM_PAD && r->joy)
+        if (rel->kind == ITEM_PAD && rel->press && r->joy) {
+            SDL_JoystickSetVirtualButton(r->joy, rel->button, SDL_PRESSED);
+            schedule_release(r, (Release){ .at_ms = now + 1, .kind = ITEM_PAD, .button = rel->button });
+        } else if (rel->kind == ITEM_PAD && r->joy)
             SDL_JoystickSetVirtualButton(r->joy, rel->button, SDL_RELEASED);
         else if (rel->kind == ITEM_PRESS || rel->kind == ITEM_SWIPE)
             push_finger(SDL_FINGERUP, rel->x, rel->y);
     }
+    bool fresh;
     while (r->next < r->count && r->items[r->next].at_ms <= now) {
         const Item *it = &r->items[r->next++];
         switch (it->kind) {
@@ -302,12 +311,16 @@ void replay_feed(Replay *r, uint64_t now)
             push_key(SDL_KEYUP, it->key);
             break;
         case ITEM_PAD:
-            if (plug(r)) {
+            if (!plug(r, &fresh))
+                break;
+            if (fresh) {
+                schedule_release(r, (Release){ .at_ms = now + 1, .kind = ITEM_PAD, .button = it->button, .press = true });
+            } else {
                 SDL_JoystickSetVirtualButton(r->joy, it->button, SDL_PRESSED);
                 schedule_release(r, (Release){ .at_ms = now + 1, .kind = ITEM_PAD, .button = it->button });
             }
             break;
-        case ITEM_PLUG: plug(r); break;
+        case ITEM_PLUG: plug(r, &fresh); break;
         case ITEM_UNPLUG: unplug(r); break;
         case ITEM_TAP:
             push_finger(SDL_FINGERDOWN, it->x, it->y);

@@ -398,11 +398,11 @@ void player_action(Player *p, Action a, uint64_t now)
     if (p->menu_open) {
         switch (a) {
         case ACTION_MENU: overlay(p, &p->menu_open, now); break;
-        case ACTION_UP: case ACTION_PREV:
+        case ACTION_UP: case ACTION_PREV: case ACTION_PREV_MOVE:
             if (p->menu_count)
                 p->menu_cursor = (p->menu_cursor + p->menu_count - 1) % p->menu_count;
             break;
-        case ACTION_DOWN: case ACTION_NEXT:
+        case ACTION_DOWN: case ACTION_NEXT: case ACTION_NEXT_MOVE:
             if (p->menu_count)
                 p->menu_cursor = (p->menu_cursor + 1) % p->menu_count;
             break;
