@@ -9,7 +9,7 @@ void cues_init(CueSched *s, int rate)
     s->rate = rate;
     s->lookahead_ms = 200;
     s->tolerance_ms = 50;
-    s->start_grace_ms = 50;
+    s->start_grace_ms = 100;
     s->max_late_ms = 150;
 }
 
@@ -106,12 +106,11 @@ static void fire_until(CueSched *s, int64_t limit, int64_t move_t, int64_t now_f
         }
         if (out->fire_count == CUES_MAX_FIRES)
             break;
-        int64_t frame = now_frame + ms_to_frames(s, ahead);
         CueFire *f = &out->fires[out->fire_count++];
         f->cue = e->cue;
         f->step = e->step;
-        f->late = frame < now_frame;
-        f->frame = f->late ? now_frame : frame;
+        f->frame = now_frame + ms_to_frames(s, ahead);
+        f->late = f->frame < now_frame;
         f->ticket = e->ticket = new_ticket(s);
     }
     advance_cursor(s);

@@ -40,9 +40,10 @@ enum { CUES_MAX_FIRES = 64 };
 typedef struct CueFire {
     const Cue *cue;
     int step;         /* the step the cue belongs to */
-    int64_t frame;    /* output frame its first sample goes to (never before now_frame) */
+    int64_t frame;    /* output frame its first sample goes to */
     uint32_t ticket;  /* hand back to cues_cancelled() if the voice is dropped unstarted */
-    bool late;        /* due before now_frame: starts at once */
+    bool late;        /* frame < now_frame: a mixer that has rendered past it starts it at
+                         once; a recording that trails its clock still places it exactly */
 } CueFire;
 
 typedef struct CueSchedOut {
@@ -64,7 +65,7 @@ typedef struct CueSched {
     int rate;               /* output frames per second */
     int64_t lookahead_ms;   /* default 200 */
     int64_t tolerance_ms;   /* default 50 */
-    int64_t start_grace_ms; /* default 50 */
+    int64_t start_grace_ms; /* default 100 */
     int64_t max_late_ms;    /* default 150: a cue found later than this (the frame loop
                                stalled) is skipped rather than played out of place */
     /* state */
