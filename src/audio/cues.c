@@ -27,7 +27,7 @@ static int64_t floor_div(int64_t a, int64_t b)
 
 static int64_t ms_to_frames(const CueSched *s, int64_t ms)
 {
-    return floor_div(ms * s->rate + (ms >= 0 ? 500 : -500), 1000);
+    return floor_div(ms * s->rate + 500, 1000); /* to the nearest frame, halves up */
 }
 
 static int entry_cmp(const void *a, const void *b)
