@@ -303,61 +303,7 @@ double audio_mix_load(const Audio *a)
     return a ? mixer_load(a->mixer) : 0;
 }
 
-/* ---- checks -------------------------------------------------------------------------- */
-
-/* Whether an earlier cue of m already asked for the same sound or line. */
-static bool seen_before(const Move *m, int si, int ci, const Cue *c)
+bool audio_can_synthesize(const AudioConfig *cfg)
 {
-    for (int i = 0; i <= si; i++) {
-        const Step *st = &m->steps[i];
-        for (int j = 0; j < (i == si ? ci : st->cue_count); j++) {
-            const Cue *d = &st->cues[j];
-            if (d->kind == c->kind &&
-                strcmp(c->kind == CUE_SAY ? c->text : c->name, d->kind == CUE_SAY ? d->text : d->name) == 0)
-                return true;
-        }
-    }
-    return false;
-}
-
-int audio_check_move(const AudioConfig *cfg, const char *root, const Move *m, AudioCheckFn fn, void *userdata)
-{
-    AudioConfig defaults;
-    if (!cfg) {
-        audio_config_default(&defaults);
-        cfg = &defaults;
-    }
-    bool recorded_only = cfg->voice && strcmp(cfg->voice, "recorded") == 0;
-    bool no_synth = recorded_only || !speech_compiled();
-    int count = 0;
-    char path[PATHS_MAX], msg[512], stem[200];
-    for (int i = 0; m && i < m->step_count; i++) {
-        const Step *st = &m->steps[i];
-        for (int j = 0; j < st->cue_count; j++) {
-            const Cue *c = &st->cues[j];
-            if (!c->text && !c->name)
-                continue;
-            if (seen_before(m, i, j, c))
-                continue;
-            msg[0] = '\0';
-            if (c->kind == CUE_SOUND) {
-                if (!synth_is_builtin(c->name) && !voice_find_sound_file(root, c->name, path, sizeof path))
-                    snprintf(msg, sizeof msg,
-                             "no sound '%s': not built in (chime, tick, bell) and no sounds/%s.wav, .ogg, .flac or .mp3",
-                             c->name, c->name);
-            } else if (no_synth && !voice_find_recording(root, cfg->language, c->text, path, sizeof path)) {
-                if (!audio_voice_file_stem(c->text, stem, sizeof stem))
-                    SDL_strlcpy(stem, "?", sizeof stem);
-                snprintf(msg, sizeof msg, "\"%s\" will not be heard: no recording voice/%s.wav (or .ogg, .flac, .mp3) %s",
-                         c->text, stem,
-                         recorded_only ? "and voice = recorded" : "and this build has no speech synthesizer (espeak-ng)");
-            }
-            if (msg[0]) {
-                count++;
-                if (fn)
-                    fn(userdata, st, c, msg);
-            }
-        }
-    }
-    return count;
+    return speech_compiled() && !(cfg && cfg->voice && strcmp(cfg->voice, "recorded") == 0);
 }

@@ -105,17 +105,14 @@ double audio_mix_load(const Audio *a);
 /* ---- content checks and the voice script (no device needed) --------------------- */
 
 /* The file name a recording of `text` must have, without extension: lower-case words
- * (ASCII letters lower-cased, other UTF-8 kept) joined by '_', apostrophes dropped,
- * everything else a separator. "Don't arch, look up!" -> "dont_arch_look_up".
- * Returns false if the text has no word or the name does not fit. */
+ * joined by '_' (ASCII letters and digits lowered, every other run of ASCII characters
+ * one '_', UTF-8 letters kept, at most 80 bytes; the rule of content_voice_key(), which
+ * --check uses). "Arch, and look up!" -> "arch_and_look_up". False if no word is left. */
 bool audio_voice_file_stem(const char *text, char *out, size_t size);
 
-typedef void (*AudioCheckFn)(void *userdata, const Step *step, const Cue *cue, const char *message);
-
-/* Calls fn for each cue of m that will not be heard as written: a sound that is neither
- * built in nor a file in sounds/, a `say` with no recording in voice/ when there is no
- * synthesizer (built without espeak-ng) or voice = recorded. Returns the count. */
-int audio_check_move(const AudioConfig *cfg, const char *content_root, const Move *m, AudioCheckFn fn,
-                     void *userdata);
+/* Whether a `say` with no recording is still heard with this configuration: the build
+ * has espeak-ng and voice is not "recorded". --check passes it on as
+ * ContentOptions.synthesis so that such lines are warnings. */
+bool audio_can_synthesize(const AudioConfig *cfg);
 
 #endif

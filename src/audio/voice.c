@@ -15,62 +15,44 @@
 
 static const char *const exts[] = { "wav", "ogg", "flac", "mp3" };
 
-/* ---- the file name rule ------------------------------------------------------------- */
-
-/* How many bytes of UTF-8 start at p, and whether they are part of a word (1), dropped
- * (0: apostrophes) or a separator (-1). */
-static int classify(const unsigned char *p, int *len)
-{
-    unsigned char c = p[0];
-    *len = 1;
-    if (c < 0x80) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-            return 1;
-        return c == '\'' ? 0 : -1;
-    }
-    int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    for (int i = 1; i < n; i++)
-        if ((p[i] & 0xC0) != 0x80)
-            return -1; /* broken UTF-8 separates, never splits a name mid-sequence */
-    *len = n;
-    if (c == 0xE2 && p[1] == 0x80 && (p[2] == 0x98 || p[2] == 0x99))
-        return 0;  /* ‘ ’ */
-    if (c == 0xE2 && (p[1] == 0x80 || p[1] == 0x81))
-        return -1; /* general punctuation: dashes, ellipsis, quotes */
-    if (c == 0xC2 || (c == 0xC3 && (p[1] == 0x97 || p[1] == 0xB7)))
-        return -1; /* Latin-1 symbols: no-break space, « », ¿, ×, ÷ */
-    return 1;
-}
+/* ---- the file name rule -------------------------------------------------------------
+ * The same rule as content_voice_key() in model/content_index.c (what --check looks
+ * for): ASCII letters and digits lowered, every other run of ASCII bytes one '_',
+ * other bytes (UTF-8 letters) kept, no '_' at either end, at most 80 bytes. */
 
 bool audio_voice_file_stem(const char *text, char *out, size_t size)
 {
-    size_t n = 0;
-    bool sep = false;
-    if (size == 0)
-        return false;
-    for (const unsigned char *p = (const unsigned char *)text; *p;) {
-        int len;
-        int kind = classify(p, &len);
-        if (kind < 0) {
-            sep = n > 0;
-        } else if (kind > 0) {
-            if (n + (size_t)sep + (size_t)len >= size)
-                return false;
-            if (sep)
-                out[n++] = '_';
-            sep = false;
-            for (int i = 0; i < len; i++) {
-                unsigned char c = p[i];
-                if (len == 1 && c >= 'A' && c <= 'Z')
-                    c = (unsigned char)(c - 'A' + 'a');
-                if (len == 2 && i == 1 && p[0] == 0xC3 && c >= 0x80 && c <= 0x9E)
-                    c = (unsigned char)(c + 0x20); /* À..Þ -> à..þ */
-                out[n++] = (char)c;
-            }
+    size_t n = 0, limit = size ? size - 1 : 0;
+    if (limit > 80)
+        limit = 80;
+    bool gap = false;
+    for (const unsigned char *p = (const unsigned char *)text; *p && n < limit; p++) {
+        unsigned char c = *p;
+        bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+        if (!keep) {
+            gap = n > 0;
+            continue;
         }
-        p += len;
+        if (gap) {
+            if (n + 1 >= limit)
+                break;
+            out[n++] = '_';
+            gap = false;
+        }
+        out[n++] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     }
-    out[n] = '\0';
+    /* a name cut by the limit must not end inside a UTF-8 sequence */
+    size_t cut = n;
+    while (cut > 0 && ((unsigned char)out[cut - 1] & 0xC0) == 0x80)
+        cut--;
+    if (cut > 0 && (unsigned char)out[cut - 1] >= 0xC0) {
+        unsigned char lead = (unsigned char)out[cut - 1];
+        size_t want = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+        if (n - (cut - 1) < want)
+            n = cut - 1;
+    }
+    if (size)
+        out[n] = '\0';
     return n > 0;
 }
 
