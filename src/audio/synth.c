@@ -39,10 +39,10 @@ static void add_note(Sound *s, double start_s, double freq, double attack_s, con
 
 static Sound *finish(Sound *s)
 {
-    /* the last 30 ms fade to silence so the end never clicks */
-    int64_t fade = AUDIO_RATE * 3 / 100;
-    for (int64_t i = 0; i < fade && i < s->frames; i++)
-        s->pcm[s->frames - 1 - i] *= (float)i / (float)fade;
+    /* the last 15% fade out on a raised cosine: the ring dies away, never stops */
+    int64_t fade = s->frames * 15 / 100;
+    for (int64_t i = 0; i < fade; i++)
+        s->pcm[s->frames - 1 - i] *= (float)(0.5 - 0.5 * cos(M_PI * (double)i / (double)fade));
     float peak = sound_peak(s);
     if (peak > 0)
         sound_scale(s, SYNTH_PEAK / peak);
@@ -54,7 +54,7 @@ static Sound *make_chime(void)
     static const Partial p[] = {
         { 1.0, 1.0, 0.50 }, { 2.0, 0.25, 0.25 }, { 3.0, 0.08, 0.15 }, { 4.16, 0.03, 0.08 },
     };
-    Sound *s = sound_create(1, AUDIO_RATE * 13 / 10);
+    Sound *s = sound_create(1, AUDIO_RATE * 18 / 10);
     if (!s)
         return NULL;
     add_note(s, 0.0, 783.99, 0.004, p, sizeof p / sizeof *p);   /* G5 */
@@ -82,7 +82,7 @@ static Sound *make_bell(void)
         { 1.5, 0.3, 0.9 },  { 2.0, 0.4, 0.7 }, { 2.51, 0.18, 0.45 }, { 2.66, 0.12, 0.4 },
         { 3.01, 0.08, 0.3 },
     };
-    Sound *s = sound_create(1, AUDIO_RATE * 5 / 2);
+    Sound *s = sound_create(1, AUDIO_RATE * 3);
     if (!s)
         return NULL;
     add_note(s, 0.0, 392.0, 0.003, p, sizeof p / sizeof *p); /* G4 */

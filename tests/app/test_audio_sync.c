@@ -12,7 +12,7 @@
 #include "audio/audio.h"
 #include "audio_testkit.h"
 
-enum { FPS = 30, D = 6917 }; /* not a whole number of frames: play 2 is seen late */
+enum { FPS = 30, D = 7417 }; /* not a whole number of frames: play 2 is seen late */
 
 static float blip(int64_t i, int c, int rate)
 {
@@ -47,7 +47,7 @@ static const Cue cues1[] = {
     { .at_ms = 3000, .kind = CUE_SAY, .text = "Breathe out" }, /* espeak-ng */
 };
 static const Cue cues2[] = {
-    { .at_ms = 4300, .kind = CUE_SOUND, .name = "bell", .is_auto = true }, /* rings 2.5 s */
+    { .at_ms = 4300, .kind = CUE_SOUND, .name = "bell", .is_auto = true }, /* rings 3 s */
 };
 
 static void onsets_within_20ms_across_a_loop(void **state)
