@@ -89,7 +89,9 @@ static Sound *load(SoundBank *b, const Entry *e, Speech **speech, bool *speech_f
         return s;
     }
     if (!e->line) {
-        if (!synth_is_builtin(e->key))
+        if (strchr(e->key, '/') || strchr(e->key, '\\'))
+            log_warn("audio: no sound '%s' (a sound is named by its file's stem in sounds/)", e->key);
+        else if (!synth_is_builtin(e->key))
             log_warn("audio: no sound '%s' (built in: chime, tick, bell; or sounds/%s.wav, .ogg, .flac, .mp3)",
                      e->key, e->key);
         *state = BANK_MISSING;
@@ -306,7 +308,7 @@ void bank_counts(SoundBank *b, int *loading, int *silent)
     int l = 0, s = 0;
     SDL_LockMutex(b->lock);
     for (const Entry *e = b->first; e; e = e->order) {
-        l += e->state == BANK_WANTED;
+        l += e->state == BANK_WANTED && (!e->wait_device || b->device_open);
         s += e->state == BANK_FAILED || (e->state == BANK_MISSING && !(!e->line && builtin(b, e->key)));
     }
     SDL_UnlockMutex(b->lock);

@@ -114,8 +114,19 @@ bool speech_compiled(void)
 
 #ifdef LIMBER_HAVE_ESPEAK
 
+/* espeak-ng is started once per process and never terminated: in 1.51 a terminate
+ * right after an initialize can lose its wake-up and wait forever (seen here), and a
+ * kiosk has no use for a second start. All calls go through one mutex; each Speech
+ * re-applies its voice when another one spoke last. */
+static SDL_SpinLock espeak_init_lock;
+static SDL_mutex *espeak_lock;
+static int espeak_rate;       /* 0: not started; -1: failed to start */
+static const Speech *espeak_voice_of;
+
 struct Speech {
-    int rate; /* espeak's output rate */
+    char name[64];     /* espeak voice name, or "" to choose by language */
+    char language[32];
+    int wpm;
 };
 
 typedef struct Pcm {
@@ -146,41 +157,74 @@ static int on_synth(short *wav, int count, espeak_EVENT *events)
     return 0;
 }
 
+static bool espeak_start(void)
+{
+    SDL_AtomicLock(&espeak_init_lock);
+    if (!espeak_lock)
+        espeak_lock = SDL_CreateMutex();
+    SDL_AtomicUnlock(&espeak_init_lock);
+    if (!espeak_lock)
+        return false;
+    SDL_LockMutex(espeak_lock);
+    if (espeak_rate == 0) {
+        int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, NULL, espeakINITIALIZE_DONT_EXIT);
+        espeak_rate = rate > 0 ? rate : -1;
+        if (rate > 0)
+            espeak_SetSynthCallback(on_synth);
+        else
+            log_warn("audio: espeak-ng did not start (is espeak-ng-data installed?); lines without a recording are silent");
+    }
+    SDL_UnlockMutex(espeak_lock);
+    return espeak_rate > 0;
+}
+
+/* With espeak_lock held. */
+static bool apply_voice(const Speech *sp)
+{
+    if (espeak_voice_of == sp)
+        return true;
+    espeak_ERROR err;
+    if (sp->name[0]) {
+        err = espeak_SetVoiceByName(sp->name);
+    } else {
+        espeak_VOICE v = { .languages = sp->language };
+        err = espeak_SetVoiceByProperties(&v);
+    }
+    if (err != EE_OK)
+        return false;
+    espeak_SetParameter(espeakRATE, sp->wpm, 0);
+    espeak_voice_of = sp;
+    return true;
+}
+
 Speech *speech_create(const char *language, const char *voice_name, int words_per_minute)
 {
-    int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, NULL, espeakINITIALIZE_DONT_EXIT);
-    if (rate <= 0) {
-        log_warn("audio: espeak-ng did not start (is espeak-ng-data installed?); lines without a recording are silent");
+    if (!espeak_start())
         return NULL;
-    }
-    espeak_SetSynthCallback(on_synth);
-    espeak_ERROR err = EE_INTERNAL_ERROR;
-    if (voice_name && *voice_name)
-        err = espeak_SetVoiceByName(voice_name);
-    if (err != EE_OK) {
-        if (voice_name && *voice_name)
-            log_warn("audio: espeak-ng has no voice '%s'; using the language '%s'", voice_name,
-                     language ? language : "en");
-        espeak_VOICE v = { .languages = language && *language ? language : "en" };
-        err = espeak_SetVoiceByProperties(&v);
-    }
-    if (err != EE_OK) {
-        log_warn("audio: espeak-ng has no voice for '%s'; using English", language ? language : "");
-        espeak_VOICE v = { .languages = "en" };
-        err = espeak_SetVoiceByProperties(&v);
-    }
-    if (err != EE_OK) {
-        log_warn("audio: espeak-ng has no voice at all; lines without a recording are silent");
-        espeak_Terminate();
-        return NULL;
-    }
-    espeak_SetParameter(espeakRATE, words_per_minute > 0 ? words_per_minute : 150, 0);
     Speech *sp = calloc(1, sizeof *sp);
-    if (!sp) {
-        espeak_Terminate();
+    if (!sp)
+        return NULL;
+    sp->wpm = words_per_minute > 0 ? words_per_minute : 150;
+    SDL_strlcpy(sp->language, language && *language ? language : "en", sizeof sp->language);
+    SDL_strlcpy(sp->name, voice_name ? voice_name : "", sizeof sp->name);
+    SDL_LockMutex(espeak_lock);
+    bool ok = apply_voice(sp);
+    if (!ok && sp->name[0]) {
+        log_warn("audio: espeak-ng has no voice '%s'; using the language '%s'", sp->name, sp->language);
+        sp->name[0] = '\0';
+        ok = apply_voice(sp);
+    }
+    if (!ok) {
+        log_warn("audio: espeak-ng has no voice for '%s'; using English", sp->language);
+        SDL_strlcpy(sp->language, "en", sizeof sp->language);
+        ok = apply_voice(sp);
+    }
+    SDL_UnlockMutex(espeak_lock);
+    if (!ok) {
+        log_warn("audio: espeak-ng has no voice at all; lines without a recording are silent");
+        free(sp);
         return NULL;
     }
-    sp->rate = rate;
     return sp;
 }
 
@@ -188,7 +232,10 @@ void speech_destroy(Speech *sp)
 {
     if (!sp)
         return;
-    espeak_Terminate();
+    SDL_LockMutex(espeak_lock);
+    if (espeak_voice_of == sp)
+        espeak_voice_of = NULL; /* a later Speech at this address must apply its voice */
+    SDL_UnlockMutex(espeak_lock);
     free(sp);
 }
 
@@ -217,10 +264,14 @@ Sound *speech_say(Speech *sp, const char *text)
     if (!sp || !text)
         return NULL;
     Pcm pcm = { 0 };
-    espeak_ERROR err = espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, &pcm);
+    SDL_LockMutex(espeak_lock);
+    espeak_ERROR err = apply_voice(sp) ? espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0,
+                                                      espeakCHARS_UTF8, NULL, &pcm)
+                                       : EE_INTERNAL_ERROR;
+    SDL_UnlockMutex(espeak_lock);
     Sound *s = NULL;
     if (err == EE_OK && !pcm.failed && pcm.len > 0)
-        s = resample(pcm.data, pcm.len, sp->rate);
+        s = resample(pcm.data, pcm.len, espeak_rate);
     free(pcm.data);
     if (s)
         voice_shape(s);
