@@ -23,6 +23,9 @@ typedef struct AppOptions {
     const char *record_dir;  /* --record DIR: one PNG per frame */
     const char *event_log;   /* --event-log FILE */
     const char *log_file;    /* --log-file FILE */
+    const char *audio_out;   /* --audio-out FILE.wav: headless, real time, the mix through
+                                SDL's disk driver; the frame loop then takes its time from
+                                audio_clock_source() (audio/audio.h) */
 } AppOptions;
 
 void app_options_default(AppOptions *o);

@@ -26,6 +26,7 @@ static const char usage_text[] =
     "  --fps N              frames per second (window 60, headless 30)\n"
     "  --duration TIME      headless: stop after this much clock time\n"
     "  --realtime           headless: follow the real clock, not the virtual one\n"
+    "  --audio-out FILE     headless: record the audio mix to a WAV file, in real time\n"
     "  --event-log FILE     write one JSON event per line\n"
     "  --log-file FILE      copy log lines to FILE\n"
     "  --verbose            debug log lines\n"
@@ -79,6 +80,7 @@ enum {
     OPT_CONTENT = 256, OPT_KIOSK, OPT_FULLSCREEN, OPT_HEADLESS, OPT_SIZE, OPT_AT,
     OPT_SCREENSHOT, OPT_RECORD, OPT_FPS, OPT_DURATION, OPT_REALTIME, OPT_EVENT_LOG,
     OPT_LOG_FILE, OPT_VERBOSE, OPT_HELP, OPT_VERSION,
+    OPT_AUDIO_OUT,
 };
 
 static const struct option long_options[] = {
@@ -98,6 +100,7 @@ static const struct option long_options[] = {
     { "verbose", no_argument, NULL, OPT_VERBOSE },
     { "help", no_argument, NULL, OPT_HELP },
     { "version", no_argument, NULL, OPT_VERSION },
+    { "audio-out", required_argument, NULL, OPT_AUDIO_OUT },
     { NULL, 0, NULL, 0 },
 };
 
@@ -145,6 +148,7 @@ int main(int argc, char **argv)
             break;
         case OPT_EVENT_LOG: o.event_log = optarg; break;
         case OPT_LOG_FILE: o.log_file = optarg; break;
+        case OPT_AUDIO_OUT: o.audio_out = optarg; break;
         case OPT_HELP: fputs(usage_text, stdout); return 0;
         case OPT_VERSION: printf("limber %s\n", LIMBER_VERSION); return 0;
         case ':':
@@ -159,6 +163,10 @@ int main(int argc, char **argv)
         return usage_error("one MOVE or PLAYLIST at a time, not also '%s'", argv[optind]);
     if (!o.headless && (o.screenshot || o.record_dir || o.at_ms >= 0 || o.duration_ms >= 0 || o.realtime))
         return usage_error("--screenshot, --record, --at, --duration and --realtime go with --headless");
+    if (o.audio_out && !o.headless)
+        return usage_error("--audio-out goes with --headless");
+    if (o.audio_out)
+        o.realtime = true; /* the disk driver records in real time */
     if (o.at_ms >= 0 && o.duration_ms >= 0 && o.at_ms >= o.duration_ms)
         return usage_error("--at is past the end of --duration");
     return app_run(&o);
