@@ -171,6 +171,8 @@ static void play_fire(Audio *a, const CueFire *f, int64_t now_frame)
     const Cue *c = f->cue;
     bool line = c->kind == CUE_SAY;
     const char *key = line ? c->text : c->name;
+    if (!key || !*key)
+        return;
     BankState state;
     const Sound *s = line ? bank_line(a->bank, key, &state) : bank_sound(a->bank, key, &state);
     if (!s) {
@@ -301,6 +303,50 @@ uint64_t audio_clock_source(void *audio)
 double audio_mix_load(const Audio *a)
 {
     return a ? mixer_load(a->mixer) : 0;
+}
+
+static bool parse_clock(const char *s, int *minute, const char **end)
+{
+    char *e;
+    long h = strtol(s, &e, 10);
+    if (e == s || *e != ':' || h < 0 || h > 24 || e - s > 2)
+        return false;
+    const char *m = e + 1;
+    long mm = strtol(m, &e, 10);
+    if (e - m != 2 || mm < 0 || mm > 59 || (h == 24 && mm != 0))
+        return false;
+    *minute = (int)(h * 60 + mm) % (24 * 60);
+    *end = e;
+    return true;
+}
+
+bool audio_parse_quiet(const char *text, int *from_min, int *to_min)
+{
+    const char *p = text, *e;
+    int from, to;
+    while (*p == ' ')
+        p++;
+    if (strcmp(p, "none") == 0 || strcmp(p, "off") == 0 || *p == '\0') {
+        *from_min = *to_min = -1;
+        return true;
+    }
+    if (!parse_clock(p, &from, &e))
+        return false;
+    while (*e == ' ')
+        e++;
+    if (*e++ != '-')
+        return false;
+    while (*e == ' ')
+        e++;
+    if (!parse_clock(e, &to, &e))
+        return false;
+    while (*e == ' ')
+        e++;
+    if (*e)
+        return false;
+    *from_min = from;
+    *to_min = to;
+    return true;
 }
 
 bool audio_can_synthesize(const AudioConfig *cfg)

@@ -50,6 +50,10 @@ typedef struct AudioConfig {
 
 void audio_config_default(AudioConfig *cfg);
 
+/* Parses the config's `quiet` value: "20:00-08:00" (may cross midnight), "none",
+ * "off" or empty (-1, -1). False (outputs untouched) when it is not one of those. */
+bool audio_parse_quiet(const char *text, int *from_min, int *to_min);
+
 /* Opens the default audio device (or, with wav_out, SDL's disk driver writing that
  * file in real time). Falls back to the null backend with one log line when there is
  * no device. Returns NULL only when out of memory. Strings of cfg are copied. */

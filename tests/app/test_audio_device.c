@@ -157,6 +157,20 @@ static void volume_mute_quiet_hours(void **state)
     assert_false(audio_quiet(a));
     audio_destroy(a);
     SDL_Quit();
+    int from = 7, to = 7;
+    assert_true(audio_parse_quiet("20:00-08:00", &from, &to));
+    assert_int_equal(from, 1200);
+    assert_int_equal(to, 480);
+    assert_true(audio_parse_quiet(" 7:30 - 9:05 ", &from, &to));
+    assert_int_equal(from, 450);
+    assert_int_equal(to, 545);
+    assert_true(audio_parse_quiet("22:00-24:00", &from, &to));
+    assert_int_equal(to, 0);
+    assert_true(audio_parse_quiet("none", &from, &to));
+    assert_int_equal(from, -1);
+    static const char *const bad[] = { "20-08", "25:00-08:00", "20:00", "20:00-08:60", "20:00-08:00x", "8:5-9:00" };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        assert_false(audio_parse_quiet(bad[i], &from, &to));
 }
 
 static void files_override_miss_and_break(void **state)
