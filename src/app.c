@@ -1,5 +1,6 @@
 #include "app.h"
 
+#include "audio/audio.h"
 #include "input/input.h"
 #include "input/replay.h"
 #include "kiosk/kiosk.h"
@@ -20,6 +21,7 @@
 #include <SDL_image.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 typedef struct App {
     const AppOptions *opt;
@@ -37,6 +39,7 @@ typedef struct App {
     Player *player;
     Session session;
     Kiosk *kiosk_sup;
+    Audio *audio;           /* NULL on the virtual clock: its seconds are not the speaker's */
     Status status;
     int volume;
     bool muted, show_status, releasing;
@@ -74,6 +77,13 @@ static void log_diags(App *app, const DiagList *d, uint64_t now)
     status_note_diags(&app->status, d);
 }
 
+/* Every sound and line of the programme, loaded and synthesized off the frame loop. */
+static void app_prepare_audio(App *app)
+{
+    for (int i = 0; app->audio && i < app->session.playing.count; i++)
+        audio_prepare(app->audio, app->session.playing.moves[i]);
+}
+
 static bool app_play(App *app, const char *target, uint64_t now)
 {
     DiagList d;
@@ -82,6 +92,8 @@ static bool app_play(App *app, const char *target, uint64_t now)
                            app->opt->level_set || app->cfg.level_set, now, &d);
     log_diags(app, &d, now);
     diag_deinit(&d);
+    if (ok)
+        app_prepare_audio(app);
     if (ok)
         log_info("playing %s: %d moves%s", app->session.playing.title, app->session.playing.count,
                  app->session.playing.failed ? " (some left out: see above)" : "");
@@ -143,10 +155,17 @@ static void app_action(App *app, Action a, uint64_t now)
     case ACTION_VOLUME_DOWN:
         app->volume = SDL_clamp(app->volume + (a == ACTION_VOLUME_UP ? 10 : -10), 0, 100);
         app->muted = false;
+        if (app->audio) {
+            if (audio_muted(app->audio))
+                audio_toggle_mute(app->audio);
+            audio_set_volume(app->audio, app->volume);
+        }
         app->volume_shown_until = now + 1500;
         break;
     case ACTION_MUTE:
         app->muted = !app->muted;
+        if (app->audio)
+            audio_toggle_mute(app->audio);
         app->volume_shown_until = now + 1500;
         break;
     case ACTION_STATUS:
@@ -168,6 +187,10 @@ static void app_action(App *app, Action a, uint64_t now)
 
 static void app_handle_event(App *app, const SDL_Event *e, uint64_t now)
 {
+    if (app->audio && (e->type == SDL_AUDIODEVICEADDED || e->type == SDL_AUDIODEVICEREMOVED)) {
+        audio_handle_event(app->audio, e);
+        return;
+    }
     if (kiosk_event(app->kiosk_sup, e, now)) {
         eventlog_emit(app->log, now, "ignored_quit");
         return;
@@ -236,6 +259,25 @@ static void app_supervise(App *app, uint64_t now)
     app_idle(app, t.idle, now);
 }
 
+static int minute_of_day(void)
+{
+    time_t t = time(NULL);
+    struct tm tm;
+    return localtime_r(&t, &tm) ? tm.tm_hour * 60 + tm.tm_min : -1;
+}
+
+/* The audio reads what the player shows, like the view does. */
+static void app_audio(App *app, uint64_t now)
+{
+    if (!app->audio)
+        return;
+    PlayerSnapshot snap;
+    player_snapshot(app->player, now, &snap);
+    bool running = (snap.screen == PLAYER_SCREEN_MOVE || snap.screen == PLAYER_SCREEN_READY) && !snap.paused &&
+                   !snap.waiting;
+    audio_update(app->audio, snap.timeline, snap.play_id, snap.t_ms, running, now, minute_of_day());
+}
+
 /* Input, the player, the supervisor, then whatever the player announced. */
 static void app_update(App *app, uint64_t now)
 {
@@ -246,8 +288,10 @@ static void app_update(App *app, uint64_t now)
     app_action(app, input_poll(app->input, now), now);
     player_update(app->player, now);
     app_supervise(app, now);
-    if (session_swap_due(&app->session, app->player, now))
+    if (session_swap_due(&app->session, app->player, now)) {
         eventlog_emit(app->log, now, "swap");
+        app_prepare_audio(app);
+    }
     PlayerEvent ev;
     while (player_poll_event(app->player, &ev)) {
         if (ev.kind == PLAYER_EVENT_LOAD && ev.menu_entry >= 0 && ev.menu_entry < app->session.menu_count) {
@@ -262,6 +306,7 @@ static void app_update(App *app, uint64_t now)
         }
         journal_player_event(app->log, &ev, &app->session.playing);
     }
+    app_audio(app, now);
 }
 
 static void app_view_state(App *app, uint64_t now, PlayerSnapshot *snap, ViewState *vs)
@@ -274,7 +319,8 @@ static void app_view_state(App *app, uint64_t now, PlayerSnapshot *snap, ViewSta
     SDL_GetRendererOutputSize(app->renderer, &vs->width, &vs->height);
     if (app->show_status) {
         StatusInputs in = { .now_ms = now, .root = app->root, .session = &app->session, .kiosk = app->kiosk_sup,
-                            .controllers = input_controller_count(app->input), .config_problem = app->cfg.first_problem };
+                            .controllers = input_controller_count(app->input), .config_problem = app->cfg.first_problem,
+                            .audio = app->audio ? audio_status(app->audio) : NULL };
         vs->status = status_text(&app->status, &in);
     }
 }
@@ -507,8 +553,28 @@ int app_run(const AppOptions *o)
             goto fail;
         }
     }
+    /* Sound follows real time: a window, --realtime or --audio-out. A headless run on
+     * the virtual clock is silent; its cues are in the event log. */
+    if (!o->headless || o->realtime || o->audio_out) {
+        AudioConfig ac;
+        audio_config_default(&ac);
+        ac.volume = app->cfg.volume;
+        ac.muted = app->cfg.mute;
+        ac.voice = app->cfg.voice;
+        ac.language = app->cfg.language;
+        ac.voice_name = app->cfg.voice_name[0] ? app->cfg.voice_name : NULL;
+        ac.speech_rate = app->cfg.speech_rate;
+        ac.quiet_from_min = app->cfg.quiet_from_min;
+        ac.quiet_to_min = app->cfg.quiet_to_min;
+        ac.extra_latency_ms = app->cfg.audio_latency_ms;
+        app->audio = audio_create(&ac, app->root, o->audio_out);
+    }
     if (o->headless && !o->realtime)
         clock_init_virtual(&app->clock, o->fps ? o->fps : 30);
+    else if (o->audio_out && app->audio) {
+        clock_init_real(&app->clock, audio_clock_source, app->audio);
+        app->clock.origin_us = 0; /* the audio clock's zero: the WAV's first sample */
+    }
     else
         clock_init_real(&app->clock, NULL, NULL);
     if (o->headless && o->realtime)
@@ -540,6 +606,15 @@ int app_run(const AppOptions *o)
         goto fail;
     }
 
+    if (o->audio_out && app->audio) {
+        /* A recording waits until every line is ready, then starts the programme on the
+         * WAV's clock, so the event log and the WAV share their time base. */
+        if (!audio_wait_ready(app->audio, 30000))
+            log_warn("audio: some lines were not ready after 30 s");
+        uint64_t t0 = clock_advance(&app->clock);
+        player_set_programme(app->player, (const Move *const *)app->session.playing.moves,
+                             app->session.playing.count, app->session.playing.title, t0);
+    }
     if (o->headless)
         app_loop_headless(app);
     else
@@ -551,6 +626,7 @@ int app_run(const AppOptions *o)
     rc = strcmp(app->exit_reason, "error") == 0 ? 1 : 0;
 fail:
     kiosk_destroy(app->kiosk_sup, app->exit_reason);
+    audio_destroy(app->audio);
     player_destroy(app->player);
     view_destroy(app->view);
     session_close(&app->session);

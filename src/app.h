@@ -31,6 +31,9 @@ typedef struct AppOptions {
     bool level_set;
     const char *config;      /* --config FILE; NULL: the default file if there is one */
     int display;             /* --display N; -1: the config's */
+    const char *audio_out;   /* --audio-out FILE.wav: headless, real time, the mix through
+                                SDL's disk driver; the frame loop then takes its time from
+                                audio_clock_source() (audio/audio.h) */
 } AppOptions;
 
 void app_options_default(AppOptions *o);

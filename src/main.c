@@ -33,6 +33,7 @@ static const char usage_text[] =
     "  --fps N              frames per second (window 60, headless 30)\n"
     "  --duration TIME      headless: stop after this much clock time\n"
     "  --realtime           headless: follow the real clock, not the virtual one\n"
+    "  --audio-out FILE     headless: record the audio mix to a WAV file, in real time\n"
     "  --event-log FILE     write one JSON event per line\n"
     "  --replay FILE        timed input from FILE (see docs/controls.md)\n"
     "  --config FILE        the configuration (default: ~/.config/limber/limber.conf,\n"
@@ -100,6 +101,7 @@ enum {
     OPT_SCREENSHOT, OPT_RECORD, OPT_FPS, OPT_DURATION, OPT_REALTIME, OPT_EVENT_LOG,
     OPT_LOG_FILE, OPT_VERBOSE, OPT_HELP, OPT_VERSION, OPT_REPLAY, OPT_STEP_MODE,
     OPT_POSE, OPT_POSE_SHEET, OPT_RIG, OPT_MIRROR, OPT_CLIP, OPT_CHECK, OPT_DUMP_TIMELINE, OPT_LEVEL, OPT_CONFIG, OPT_DISPLAY,
+    OPT_AUDIO_OUT,
 };
 
 static const struct option long_options[] = {
@@ -131,6 +133,7 @@ static const struct option long_options[] = {
     { "level", required_argument, NULL, OPT_LEVEL },
     { "config", required_argument, NULL, OPT_CONFIG },
     { "display", required_argument, NULL, OPT_DISPLAY },
+    { "audio-out", required_argument, NULL, OPT_AUDIO_OUT },
     { NULL, 0, NULL, 0 },
 };
 
@@ -207,6 +210,7 @@ int main(int argc, char **argv)
                 return usage_error("--level: '%s' is not easy, standard or hard", optarg);
             level_given = true;
             break;
+        case OPT_AUDIO_OUT: o.audio_out = optarg; break;
         case OPT_HELP: fputs(usage_text, stdout); return 0;
         case OPT_VERSION: printf("limber %s\n", LIMBER_VERSION); return 0;
         case ':':
@@ -248,6 +252,10 @@ int main(int argc, char **argv)
         return usage_error("one MOVE or PLAYLIST at a time, not also '%s'", argv[optind]);
     if (!o.headless && (o.screenshot || o.record_dir || o.at_ms >= 0 || o.duration_ms >= 0 || o.realtime))
         return usage_error("--screenshot, --record, --at, --duration and --realtime go with --headless");
+    if (o.audio_out && !o.headless)
+        return usage_error("--audio-out goes with --headless");
+    if (o.audio_out)
+        o.realtime = true; /* the disk driver records in real time */
     if (o.at_ms >= 0 && o.duration_ms >= 0 && o.at_ms >= o.duration_ms)
         return usage_error("--at is past the end of --duration");
     return app_run(&o);
