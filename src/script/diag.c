@@ -1,5 +1,7 @@
 #include "script/diag.h"
 
+#include "script/lexer.h"
+
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -119,17 +121,29 @@ void diag_print_one(const Diag *g, FILE *out, const char *source, size_t source_
         col = len;
     size_t from = col > 80 ? col - 80 : 0;
     size_t to = len - from > 160 ? from + 160 : len;
+    /* The line as text: control bytes and invalid UTF-8 become '?', so that what we
+     * print is valid UTF-8 whatever the file holds; the caret line counts one column
+     * per character printed before the column. */
+    const unsigned char *u = (const unsigned char *)p;
+    size_t width = 0;
     fputc(' ', out);
-    for (size_t i = from; i < to; i++) {
-        unsigned char c = (unsigned char)p[i];
-        fputc(c == '\t' ? ' ' : (c < 0x20 || c == 0x7f) ? '?' : c, out);
+    for (size_t i = from; i < to;) {
+        size_t n = u[i] < 0x80 ? 1 : utf8_sequence(u + i, u + to);
+        if (i < col)
+            width++;
+        if (n <= 1) {
+            unsigned char c = u[i];
+            fputc(c == '\t' ? ' ' : (c < 0x20 || c >= 0x7f) ? '?' : c, out);
+            i++;
+        } else {
+            fwrite(u + i, 1, n, out);
+            i += n;
+        }
     }
     fputc('\n', out);
     fputc(' ', out);
-    /* Count display columns: UTF-8 continuation bytes take no room of their own. */
-    for (size_t i = from; i < col; i++)
-        if (((unsigned char)p[i] & 0xC0) != 0x80)
-            fputc(' ', out);
+    for (size_t i = 0; i < width; i++)
+        fputc(' ', out);
     fputs("^\n", out);
 }
 

@@ -646,21 +646,22 @@ _Static_assert(sizeof parse_move_statements / sizeof *parse_move_statements == S
                "one name per statement");
 
 /* A line the lexer or line reader rejected still keeps the block structure, so that
- * one bad 'repeat' line does not turn its 'end' into a second error. */
-static void keep_structure(MoveParser *mp, const Line *ln)
+ * one bad 'repeat' line does not turn its 'end' into a second error. A misspelt
+ * statement counts as the one it was meant to be. */
+static void keep_structure(MoveParser *mp, const Line *ln, const char *word)
 {
-    if (ln->kw.kind != TOK_WORD)
+    if (!word)
         return;
-    if (token_is(&ln->kw, "step") || token_is(&ln->kw, "rest")) {
-        mp->step = new_node(mp, token_is(&ln->kw, "step") ? AST_STEP : AST_REST, ln);
+    if (strcmp(word, "step") == 0 || strcmp(word, "rest") == 0) {
+        mp->step = new_node(mp, strcmp(word, "step") == 0 ? AST_STEP : AST_REST, ln);
         mp->has_steps = true;
-    } else if (token_is(&ln->kw, "repeat") || token_is(&ln->kw, "sides")) {
-        bool sides = token_is(&ln->kw, "sides");
+    } else if (strcmp(word, "repeat") == 0 || strcmp(word, "sides") == 0) {
+        bool sides = strcmp(word, "sides") == 0;
         AstNode *n = new_node(mp, sides ? AST_SIDES : AST_REPEAT, ln);
         if (n)
             n->count = (AstAmount){ 1, 1, false, n->pos };
         open_block(mp, n, sides);
-    } else if (token_is(&ln->kw, "end") && mp->depth > 0) {
+    } else if (strcmp(word, "end") == 0 && mp->depth > 0) {
         mp->step = NULL;
         mp->depth--;
         if (mp->depth < BLOCKS_MAX) {
@@ -680,7 +681,8 @@ static void statement(MoveParser *mp, const Line *ln)
     if (mp->statements == 1 && !(st && st->parse == st_move))
         pu_error(&mp->p, &ln->kw, "a move file begins with move \"TITLE\": add it above this line");
     if (!st) {
-        pu_unknown_statement(&mp->p, &ln->kw, "move", parse_move_statements, parse_move_statement_count);
+        keep_structure(mp, ln, pu_unknown_statement(&mp->p, &ln->kw, "move", parse_move_statements,
+                                                    parse_move_statement_count));
         return;
     }
     if (st->ctx == CTX_HEADER && mp->in_body && st->parse != st_move) {
@@ -705,8 +707,11 @@ AstMove *parse_move(const char *src, size_t len, const char *path, Arena *a, Dia
     Line ln;
     while (!mp.p.oom && pu_line(&mp.p, &ln)) {
         if (ln.bad) {
+            char word[8] = "";
+            if (ln.kw.kind == TOK_WORD && ln.kw.len < sizeof word)
+                memcpy(word, ln.kw.start, ln.kw.len);
             mp.statements++;
-            keep_structure(&mp, &ln);
+            keep_structure(&mp, &ln, word);
         } else {
             statement(&mp, &ln);
         }

@@ -414,7 +414,7 @@ bool pu_amount(Parser *p, const Token *t, bool duration, bool allow_range, int64
     return true;
 }
 
-void pu_unknown_statement(Parser *p, const Token *kw, const char *kind,
+const char *pu_unknown_statement(Parser *p, const Token *kw, const char *kind,
                           const char *const *names, size_t count)
 {
     char word[65];
@@ -429,4 +429,5 @@ void pu_unknown_statement(Parser *p, const Token *kw, const char *kind,
                  kw->start, kind, near);
     else
         pu_error(p, kw, "unknown statement '%.*s' in a %s", clip_len(kw->len), kw->start, kind);
+    return near;
 }
