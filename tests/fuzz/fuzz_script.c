@@ -78,12 +78,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         o.level = levels[i];
         o.synthesis = i != 1;
         o.reps_override = i == 2 && size ? data[0] % 4 : 0;
-        Move *m = move_from_source(src, size, "fuzz", "fuzz.move", &o, ix, &d);
+        DiagList level;
+        diag_init(&level);
+        Move *m = move_from_source(src, size, "fuzz", "fuzz.move", &o, ix, &level);
         if (m)
             check_timeline(m);
-        else if (d.errors == 0)
+        else if (level.errors == 0)
             abort(); /* a move that fails must say why */
         move_destroy(m);
+        diag_merge(&d, &level);
+        diag_deinit(&level);
     }
     Arena *a = arena_create();
     size_t errors = d.errors;
