@@ -330,7 +330,8 @@ static void emit_step(Compiler *c, const AstNode *n, int rep, int reps, Side sid
 
     c->first_cue[c->step_count] = (int)c->cue_count;
     step_cues(c, n, s);
-    sort_cues(c->cues + c->first_cue[c->step_count], c->cue_count - (size_t)c->first_cue[c->step_count]);
+    if (c->cues)
+        sort_cues(c->cues + c->first_cue[c->step_count], c->cue_count - (size_t)c->first_cue[c->step_count]);
     c->step_count++;
     c->t = s->end_ms;
 }
@@ -428,7 +429,7 @@ static Move *finish(Compiler *c, const char *id)
     for (int i = 0; i < c->step_count; i++) {
         steps[i] = c->steps[i];
         size_t end = i + 1 < c->step_count ? (size_t)c->first_cue[i + 1] : c->cue_count;
-        steps[i].cues = cues + c->first_cue[i];
+        steps[i].cues = cues ? cues + c->first_cue[i] : NULL;
         steps[i].cue_count = (int)(end - (size_t)c->first_cue[i]);
     }
     const AstMove *ast = c->ast;

@@ -25,7 +25,8 @@ typedef enum CueKind { CUE_SOUND, CUE_SAY } CueKind;
 typedef struct Cue {
     int64_t at_ms;    /* absolute, from the move's start */
     CueKind kind;
-    const char *name; /* CUE_SOUND: "chime", "tick", "bell" or a sounds/ file stem */
+    const char *name; /* CUE_SOUND: "chime", "tick", "bell", a sounds/ file stem, or a
+                         path inside the content root when it holds a '/' */
     const char *text; /* CUE_SAY: the words, {side} already replaced */
     bool is_auto;     /* added by the automatic cue rules, not written in the script */
 } Cue;

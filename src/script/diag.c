@@ -1,5 +1,7 @@
 #include "script/diag.h"
 
+#include "script/lexer.h"
+
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -119,44 +121,62 @@ void diag_print_one(const Diag *g, FILE *out, const char *source, size_t source_
         col = len;
     size_t from = col > 80 ? col - 80 : 0;
     size_t to = len - from > 160 ? from + 160 : len;
+    /* The line as text: control bytes and invalid UTF-8 become '?', so that what we
+     * print is valid UTF-8 whatever the file holds; the caret line counts one column
+     * per character printed before the column. */
+    const unsigned char *u = (const unsigned char *)p;
+    size_t width = 0;
     fputc(' ', out);
-    for (size_t i = from; i < to; i++) {
-        unsigned char c = (unsigned char)p[i];
-        fputc(c == '\t' ? ' ' : (c < 0x20 || c == 0x7f) ? '?' : c, out);
+    for (size_t i = from; i < to;) {
+        size_t n = u[i] < 0x80 ? 1 : utf8_sequence(u + i, u + to);
+        if (i < col)
+            width++;
+        if (n <= 1) {
+            unsigned char c = u[i];
+            fputc(c == '\t' ? ' ' : (c < 0x20 || c >= 0x7f) ? '?' : c, out);
+            i++;
+        } else {
+            fwrite(u + i, 1, n, out);
+            i += n;
+        }
     }
     fputc('\n', out);
     fputc(' ', out);
-    /* Count display columns: UTF-8 continuation bytes take no room of their own. */
-    for (size_t i = from; i < col; i++)
-        if (((unsigned char)p[i] & 0xC0) != 0x80)
-            fputc(' ', out);
+    for (size_t i = 0; i < width; i++)
+        fputc(' ', out);
     fputs("^\n", out);
 }
 
+/* Optimal string alignment: an insertion, deletion, substitution or swap of two
+ * neighbouring letters ("cwo" for "cow") each costs one. */
 size_t diag_distance(const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b);
     if (la > 64 || lb > 64)
         return (size_t)-1;
-    size_t row[65];
+    size_t rows[3][65];
+    size_t *prev2 = rows[0], *prev = rows[1], *row = rows[2];
     for (size_t j = 0; j <= lb; j++)
-        row[j] = j;
+        prev[j] = j;
     for (size_t i = 1; i <= la; i++) {
-        size_t diag = row[0];
         row[0] = i;
         for (size_t j = 1; j <= lb; j++) {
-            size_t up = row[j];
             size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            size_t best = diag + cost;
-            if (row[j] + 1 < best)
-                best = row[j] + 1;
+            size_t best = prev[j - 1] + cost;
+            if (prev[j] + 1 < best)
+                best = prev[j] + 1;
             if (row[j - 1] + 1 < best)
                 best = row[j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && prev2[j - 2] + 1 < best)
+                best = prev2[j - 2] + 1;
             row[j] = best;
-            diag = up;
         }
+        size_t *t = prev2;
+        prev2 = prev;
+        prev = row;
+        row = t;
     }
-    return row[lb];
+    return prev[lb];
 }
 
 const char *diag_closest(const char *word, const char *const *candidates, size_t count)

@@ -99,7 +99,8 @@ Token lexer_next(Lexer *lx)
     while (p < lx->end && (*p == ' ' || *p == '\t' || (*p == '\r')))
         p++;
     lx->p = p;
-    if ((size_t)(p - lx->line_start) > LEXER_LINE_MAX)
+    /* At the line end the line is over: an overlong one was reported by then. */
+    if (p < lx->end && *p != '\n' && (size_t)(p - lx->line_start) > LEXER_LINE_MAX)
         return too_long(lx);
     if (p >= lx->end)
         return (Token){ TOK_EOF, p, 0, lx->line, col_of(lx, p) };

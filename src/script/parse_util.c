@@ -223,7 +223,7 @@ bool pu_check_options(Parser *p, const Line *ln, const char *const *keys)
 char *pu_string(Parser *p, const Token *t, const char *what, const char *usage)
 {
     if (t->kind != TOK_STRING) {
-        pu_error(p, t, "%s is text in double quotes: write %s", what, usage);
+        pu_error(p, t, "expected %s in double quotes: write %s", what, usage);
         return NULL;
     }
     char *s = lexer_string_value(t, p->a);
@@ -235,7 +235,7 @@ char *pu_string(Parser *p, const Token *t, const char *what, const char *usage)
 char *pu_word(Parser *p, const Token *t, const char *what, const char *usage)
 {
     if (t->kind != TOK_WORD) {
-        pu_error(p, t, "%s is a word, without quotes: write %s", what, usage);
+        pu_error(p, t, "expected %s as a word, without quotes: write %s", what, usage);
         return NULL;
     }
     char *s = arena_strndup(p->a, t->start, t->len);
@@ -368,6 +368,10 @@ bool pu_amount(Parser *p, const Token *t, bool duration, bool allow_range, int64
         if (duration) {
             if (!pu_duration(p, t, &out->low))
                 return false;
+        } else if (!is_whole(t->start, t->len)) {
+            pu_error(p, t, "'%.*s' is not a count: write a whole number like 5 or a range like 5..10",
+                     clip_len(t->len), t->start);
+            return false;
         } else if (!pu_count(p, t, min, max, &out->low)) {
             return false;
         }
@@ -414,7 +418,7 @@ bool pu_amount(Parser *p, const Token *t, bool duration, bool allow_range, int64
     return true;
 }
 
-void pu_unknown_statement(Parser *p, const Token *kw, const char *kind,
+const char *pu_unknown_statement(Parser *p, const Token *kw, const char *kind,
                           const char *const *names, size_t count)
 {
     char word[65];
@@ -429,4 +433,5 @@ void pu_unknown_statement(Parser *p, const Token *kw, const char *kind,
                  kw->start, kind, near);
     else
         pu_error(p, kw, "unknown statement '%.*s' in a %s", clip_len(kw->len), kw->start, kind);
+    return near;
 }

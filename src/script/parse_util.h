@@ -64,8 +64,9 @@ bool pu_amount(Parser *p, const Token *t, bool duration, bool allow_range, int64
 /* A whole number within [min, max]. */
 bool pu_count(Parser *p, const Token *t, int64_t min, int64_t max, int64_t *out);
 
-/* Reports an unknown statement with "did you mean" among the candidates. */
-void pu_unknown_statement(Parser *p, const Token *kw, const char *kind,
+/* Reports an unknown statement with "did you mean" among the candidates; returns the
+ * suggestion, or NULL. */
+const char *pu_unknown_statement(Parser *p, const Token *kw, const char *kind,
                           const char *const *names, size_t count);
 
 #endif

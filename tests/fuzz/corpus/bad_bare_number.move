@@ -1,0 +1,5 @@
+move "Bare numbers"
+step "Stand."
+  pose stand 2
+  hold 5
+  wait 1.5

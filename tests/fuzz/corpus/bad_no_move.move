@@ -1,0 +1,4 @@
+summary "The move statement is missing."
+step "Stand."
+  pose stand
+  hold 2s
