@@ -5,7 +5,12 @@
 
 static void load_figures(Session *s, DiagList *diags)
 {
-    s->poses = poselib_load(s->root, diags);
+    /* The pose library's own problems are reported by the content's load (its index
+     * checks pose names against the same library): not twice. */
+    DiagList quiet;
+    diag_init(&quiet);
+    s->poses = poselib_load(s->root, &quiet);
+    diag_deinit(&quiet);
     s->anim = s->poses ? anim_create(s->root, s->poses, diags) : NULL;
 }
 

@@ -1,4 +1,5 @@
 #include "model/content_index.h"
+#include "model/poses.h"
 
 #include "model/files.h"
 #include "script/arena.h"
@@ -91,37 +92,20 @@ static void add_stems(ContentIndex *ix, NameKind kind, const char *dir,
 /* POSE LIBRARY STAND-IN: until the pose library (model/poses.h, branch anim) merges,
  * the pose names are the second word of every line of poses/<file>.pose whose first
  * word is "pose". Switch this one function to the real library on merge. */
-static void index_scan_poses(ContentIndex *ix)
+/* The names of the pose library's good poses; the library's own problems (unknown
+ * joints, angles out of range, cycles of `from`) are reported here, with the rest of
+ * the content's. */
+static void index_scan_poses(ContentIndex *ix, DiagList *diags)
 {
-    char dir[4096], path[4096];
-    char **files;
-    size_t n;
-    if (!files_join(dir, sizeof dir, ix->root, "poses") || !files_list(dir, ".pose", &files, &n))
-        return;
-    for (size_t f = 0; f < n; f++) {
-        size_t len;
-        char *text = files_join(path, sizeof path, dir, files[f]) ? files_read(path, POSE_FILE_MAX, &len) : NULL;
-        for (const char *p = text; p && *p;) {
-            const char *eol = strchr(p, '\n');
-            if (!eol)
-                eol = p + strlen(p);
-            while (p < eol && (*p == ' ' || *p == '\t'))
-                p++;
-            if (eol - p > 5 && memcmp(p, "pose", 4) == 0 && (p[4] == ' ' || p[4] == '\t')) {
-                const char *w = p + 5;
-                while (w < eol && (*w == ' ' || *w == '\t'))
-                    w++;
-                const char *we = w;
-                while (we < eol && *we != ' ' && *we != '\t' && *we != '\r')
-                    we++;
-                if (we > w)
-                    push(ix, NAME_POSE, w, (size_t)(we - w));
-            }
-            p = *eol ? eol + 1 : eol;
-        }
-        free(text);
+    DiagList scratch;
+    diag_init(&scratch);
+    PoseLib *lib = poselib_load(ix->root, diags ? diags : &scratch);
+    diag_deinit(&scratch);
+    for (int i = 0; lib && i < poselib_count(lib); i++) {
+        const char *name = poselib_name(lib, i);
+        push(ix, NAME_POSE, name, strlen(name));
     }
-    files_free_list(files, n);
+    poselib_destroy(lib);
 }
 
 static void index_scan_sheets(ContentIndex *ix, DiagList *diags)
@@ -184,7 +168,7 @@ ContentIndex *content_index_create(const char *root, DiagList *diags)
         add_stems(ix, NAME_VOICE, "voice", audio_exts, 4);
         add_stems(ix, NAME_PROP, "props", png, 1);
         add_stems(ix, NAME_MOVE, "moves", move, 1);
-        index_scan_poses(ix);
+        index_scan_poses(ix, diags);
         index_scan_sheets(ix, diags);
     }
     for (int k = 0; k < NAME_KIND_COUNT; k++)

@@ -376,7 +376,10 @@ static void suggest_name(PoseLib *lib, const char *word, char *out, size_t size)
         if (lib->raw[i].name)
             names[n++] = lib->raw[i].name;
     const char *best = diag_closest(word, names, n);
-    snprintf(out, size, best ? " (did you mean '%s'?)" : "", best);
+    if (best)
+        snprintf(out, size, " (did you mean '%s'?)", best);
+    else if (size)
+        out[0] = '\0';
 }
 
 static void suggest_bone(const Skeleton *s, const char *word, char *out, size_t size)
@@ -387,7 +390,10 @@ static void suggest_bone(const Skeleton *s, const char *word, char *out, size_t 
         names[n++] = s->bones[i].name;
     names[n++] = "root";
     const char *best = diag_closest(word, names, n);
-    snprintf(out, size, best ? " (did you mean '%s'?)" : "", best);
+    if (best)
+        snprintf(out, size, " (did you mean '%s'?)", best);
+    else if (size)
+        out[0] = '\0';
 }
 
 /* Sets one bone, checking its range; false (and a diagnostic) when out of range. */
@@ -591,7 +597,7 @@ PoseLib *poselib_load(const char *content_root, DiagList *d)
     snprintf(dir, sizeof dir, "%s/poses", content_root);
     DIR *dh = opendir(dir);
     if (!dh) {
-        diag_add(d, DIAG_ERROR, "poses", 0, 0, "no poses/ folder in the content root");
+        /* A root of cards needs no poses; a move that names one is told it is unknown. */
         poselib_resolve(lib, d);
         return lib;
     }

@@ -15,7 +15,6 @@ bad "'good/poses/basic.pose' is not a .move or .playlist file" --check good/pose
 bad "'good/nothing' does not exist" --check good/moves/cat_cow.move good/nothing
 bad "no content root, .move or .playlist file in 'good/figures'" --check good/figures
 bad "--level: 'medium'" --dump-timeline good/moves/cat_cow.move --level medium
-bad "--level goes with --dump-timeline" --check good --level easy
 bad "separate modes" --check good --dump-timeline good/moves/cat_cow.move
 bad "not a .move or .playlist file" --dump-timeline good/poses/basic.pose
 bad "not a .move or .playlist file" --dump-timeline missing.move
