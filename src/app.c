@@ -42,7 +42,7 @@ typedef struct App {
     Audio *audio;           /* NULL on the virtual clock: its seconds are not the speaker's */
     Status status;
     int volume;
-    bool muted, show_status, releasing;
+    bool muted, show_status;
     uint64_t volume_shown_until;
     bool quit;
     const char *exit_reason;
@@ -116,6 +116,7 @@ static void app_reload(App *app, bool figures_too, const char *why, uint64_t now
     cJSON_AddStringToObject(e, "why", why);
     cJSON_AddBoolToObject(e, "ok", ok);
     cJSON_AddNumberToObject(e, "moves", app->session.pending.count);
+    cJSON_AddNumberToObject(e, "menu", app->session.menu_count);
     eventlog_end(app->log, e);
     log_info("content reloaded (%s): %d moves", why, app->session.pending.count);
 }
@@ -140,8 +141,7 @@ static void app_action(App *app, Action a, uint64_t now)
 {
     if (a == ACTION_NONE)
         return;
-    kiosk_attended(app->kiosk_sup, now);
-    app->releasing = false;
+    kiosk_attended(app->kiosk_sup, now); /* and "Slowly release" stops: they are back */
     PlayerSnapshot snap;
     player_snapshot(app->player, now, &snap);
     if (snap.menu_open && (a == ACTION_VOLUME_UP || a == ACTION_VOLUME_DOWN))
@@ -208,30 +208,21 @@ static void app_handle_event(App *app, const SDL_Event *e, uint64_t now)
     app_action(app, input_event(app->input, e, now), now);
 }
 
+/* Nobody is there: "Slowly release" first if a hold runs (shown, said, logged as a
+ * cue of the release timeline), then back to the loop once that hold is over. */
 static void app_idle(App *app, IdleVerdict v, uint64_t now)
 {
-    switch (v) {
-    case IDLE_SAY_RELEASE: {
-        app->releasing = true;
-        cJSON *e = eventlog_begin(now, "idle");
-        cJSON_AddStringToObject(e, "phase", "release");
-        eventlog_end(app->log, e);
-        break;
-    }
-    case IDLE_SHOW_RELEASE:
-        app->releasing = true;
-        break;
-    case IDLE_RESET: {
-        app->releasing = false;
-        cJSON *e = eventlog_begin(now, "idle");
-        cJSON_AddStringToObject(e, "phase", "reset");
-        eventlog_end(app->log, e);
+    if (v != IDLE_SAY_RELEASE && v != IDLE_RESET)
+        return;
+    cJSON *e = eventlog_begin(now, "idle");
+    cJSON_AddStringToObject(e, "phase", v == IDLE_RESET ? "reset" : "release");
+    eventlog_end(app->log, e);
+    const Move *say = kiosk_release_move();
+    if (v == IDLE_SAY_RELEASE)
+        journal_player_event(app->log, &(PlayerEvent){ .kind = PLAYER_EVENT_CUE, .at_ms = now, .timeline = say,
+                                                       .cue = &say->steps[0].cues[0] }, &app->session.playing);
+    else
         app_play(app, app->target, now);
-        break;
-    }
-    case IDLE_NOTHING:
-        break;
-    }
 }
 
 static void app_supervise(App *app, uint64_t now)
@@ -275,7 +266,12 @@ static void app_audio(App *app, uint64_t now)
     player_snapshot(app->player, now, &snap);
     bool running = (snap.screen == PLAYER_SCREEN_MOVE || snap.screen == PLAYER_SCREEN_READY) && !snap.paused &&
                    !snap.waiting;
-    audio_update(app->audio, snap.timeline, snap.play_id, snap.t_ms, running, now, minute_of_day());
+    const Move *m = snap.timeline;
+    uint64_t play_id = snap.play_id;
+    int64_t t = snap.t_ms;
+    if (kiosk_release_audio(app->kiosk_sup, now, &m, &play_id, &t))
+        running = true; /* "Slowly release" is said instead of the timeline's cues */
+    audio_update(app->audio, m, play_id, t, running, now, minute_of_day());
 }
 
 /* Input, the player, the supervisor, then whatever the player announced. */
@@ -314,7 +310,8 @@ static void app_view_state(App *app, uint64_t now, PlayerSnapshot *snap, ViewSta
     player_snapshot(app->player, now, snap);
     *vs = (ViewState){ .now_ms = now, .snap = snap, .device = input_last_device(app->input),
                        .content_root = app->root, .volume = app->volume, .muted = app->muted,
-                       .volume_shown_until = app->volume_shown_until, .releasing = app->releasing,
+                       .volume_shown_until = app->volume_shown_until,
+                       .releasing = kiosk_releasing(app->kiosk_sup),
                        .notice = status_notice(&app->status) };
     SDL_GetRendererOutputSize(app->renderer, &vs->width, &vs->height);
     if (app->show_status) {
@@ -403,8 +400,8 @@ static void app_loop_headless(App *app)
             if (last && o->screenshot && !capture_png(app->renderer, o->screenshot))
                 app->exit_reason = "error";
             SDL_RenderPresent(app->renderer);
-            kiosk_presented(app->kiosk_sup, now);
         }
+        kiosk_presented(app->kiosk_sup, now); /* a frame is done, drawn or not: alive */
         frame++;
         if (last)
             break;
@@ -599,6 +596,8 @@ int app_run(const AppOptions *o)
     app->kiosk_sup = kiosk_create(&app->cfg, app->kiosk, !o->headless || o->realtime, app->window, app->root, 0);
     if (!app->kiosk_sup)
         goto fail;
+    if (app->kiosk)
+        audio_prepare(app->audio, kiosk_release_move());
 
     if (!app_play(app, app->target, 0) && o->target) {
         fprintf(stderr, "limber: nothing to play: '%s' is no move or playlist in %s\n", o->target, app->root);

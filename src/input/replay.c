@@ -8,42 +8,46 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum ItemKind { ITEM_KEY, ITEM_PAD, ITEM_PLUG, ITEM_UNPLUG, ITEM_TAP, ITEM_SWIPE, ITEM_PRESS } ItemKind;
+typedef enum ItemKind { ITEM_KEY, ITEM_PAD, ITEM_PLUG, ITEM_UNPLUG, ITEM_TAP, ITEM_SWIPE, ITEM_PRESS, ITEM_QUIT } ItemKind;
+
+enum { REPLAY_CHORD_MAX = 8 };
 
 typedef struct Item {
     uint64_t at_ms;
     ItemKind kind;
-    SDL_Keycode key;
-    SDL_GameControllerButton button;
+    SDL_Keycode keys[REPLAY_CHORD_MAX];          /* ITEM_KEY: pressed in this order */
+    SDL_GameControllerButton buttons[REPLAY_CHORD_MAX];
+    int count;                                   /* keys or buttons */
     float x, y, x2, y2;
-    uint64_t hold_ms;
+    uint64_t hold_ms;                            /* 0: released on the next frame */
 } Item;
 
-/* A touch or button still to be released on a later frame. */
+/* Something to finish on a later frame: keys or buttons to let go, a touch to lift, or
+ * a pad press held back until the freshly plugged pad has been opened. */
 typedef struct Release {
     bool active;
-    bool press;    /* a pad press held back until the new pad has been opened */
+    bool press;
     uint64_t at_ms;
-    ItemKind kind;
-    SDL_GameControllerButton button;
-    float x, y;
+    const Item *it;
 } Release;
 
 struct Replay {
     Item *items;
     size_t count, next;
-    Release releases[8];
+    Release releases[16];
     int virtual_index; /* joystick device index of our virtual pad, -1 if none */
     SDL_Joystick *joy;
 };
 
+/* The short names of the format; SDL's own (leftshoulder, leftstick, guide...) work too. */
 static const struct { const char *name; SDL_GameControllerButton b; } pad_names[] = {
-    { "a", SDL_CONTROLLER_BUTTON_A }, { "b", SDL_CONTROLLER_BUTTON_B },
-    { "x", SDL_CONTROLLER_BUTTON_X }, { "y", SDL_CONTROLLER_BUTTON_Y },
-    { "back", SDL_CONTROLLER_BUTTON_BACK }, { "start", SDL_CONTROLLER_BUTTON_START },
     { "lb", SDL_CONTROLLER_BUTTON_LEFTSHOULDER }, { "rb", SDL_CONTROLLER_BUTTON_RIGHTSHOULDER },
-    { "dpup", SDL_CONTROLLER_BUTTON_DPAD_UP }, { "dpdown", SDL_CONTROLLER_BUTTON_DPAD_DOWN },
-    { "dpleft", SDL_CONTROLLER_BUTTON_DPAD_LEFT }, { "dpright", SDL_CONTROLLER_BUTTON_DPAD_RIGHT },
+    { "l3", SDL_CONTROLLER_BUTTON_LEFTSTICK }, { "r3", SDL_CONTROLLER_BUTTON_RIGHTSTICK },
+};
+
+/* Ctrl, Alt, Shift and Super name the left key of each pair. */
+static const struct { const char *name; SDL_Keycode k; } key_aliases[] = {
+    { "ctrl", SDLK_LCTRL }, { "alt", SDLK_LALT }, { "shift", SDLK_LSHIFT }, { "super", SDLK_LGUI },
 };
 
 typedef struct Cursor {
@@ -79,6 +83,74 @@ static bool parse_fraction(const char *s, float *out)
     return true;
 }
 
+static SDL_Keycode key_from_name(const char *name)
+{
+    for (size_t i = 0; i < SDL_arraysize(key_aliases); i++)
+        if (SDL_strcasecmp(key_aliases[i].name, name) == 0)
+            return key_aliases[i].k;
+    return SDL_GetKeyFromName(name);
+}
+
+static SDL_GameControllerButton button_from_name(const char *name)
+{
+    for (size_t i = 0; i < SDL_arraysize(pad_names); i++)
+        if (SDL_strcasecmp(pad_names[i].name, name) == 0)
+            return pad_names[i].b;
+    return SDL_GameControllerGetButtonFromString(name);
+}
+
+/* "Ctrl+Alt+Shift+Q" or "back+start" into it->keys or it->buttons; *bad at the name
+ * that is not known. A lone "+" is the plus key. */
+static bool parse_chord(char *text, bool pad, Item *it, const char **bad)
+{
+    it->count = 0;
+    char *name = text;
+    for (;;) {
+        char *plus = name[0] && name[1] ? strchr(name + 1, '+') : NULL;
+        if (plus)
+            *plus = '\0';
+        if (it->count == REPLAY_CHORD_MAX || !*name) {
+            *bad = name;
+            return false;
+        }
+        if (pad) {
+            SDL_GameControllerButton b = button_from_name(name);
+            if (b == SDL_CONTROLLER_BUTTON_INVALID) {
+                *bad = name;
+                return false;
+            }
+            it->buttons[it->count++] = b;
+        } else {
+            SDL_Keycode k = key_from_name(name);
+            if (k == SDLK_UNKNOWN) {
+                *bad = name;
+                return false;
+            }
+            it->keys[it->count++] = k;
+        }
+        if (!plus)
+            return true;
+        *plus = '+'; /* the column of a later bad name stays right */
+        name = plus + 1;
+    }
+}
+
+/* An optional hold length after a key or pad chord. */
+static bool parse_hold(Cursor *c, Item *it, const char **bad, const char **why)
+{
+    char *d = word(c);
+    int64_t hold;
+    if (!d)
+        return true;
+    if (!duration_parse(d, strlen(d), &hold)) {
+        *bad = d;
+        *why = "expected how long to hold, like 2.5s";
+        return false;
+    }
+    it->hold_ms = (uint64_t)hold;
+    return true;
+}
+
 static bool parse_line(Cursor *c, Item *it, const char **bad, const char **why)
 {
     char *t = word(c);
@@ -94,18 +166,21 @@ static bool parse_line(Cursor *c, Item *it, const char **bad, const char **why)
     char *kind = word(c);
     if (!kind) {
         *bad = c->p;
-        *why = "expected key, pad, tap, swipe or press after the time";
+        *why = "expected key, pad, tap, swipe, press or quit after the time";
         return false;
     }
-    char *a = word(c);
-    if (strcmp(kind, "key") == 0) {
+    char *a = strcmp(kind, "quit") == 0 ? NULL : word(c);
+    if (strcmp(kind, "quit") == 0) {
+        it->kind = ITEM_QUIT;
+    } else if (strcmp(kind, "key") == 0) {
         it->kind = ITEM_KEY;
-        it->key = a ? SDL_GetKeyFromName(a) : SDLK_UNKNOWN;
-        if (it->key == SDLK_UNKNOWN) {
-            *bad = a ? a : c->p;
-            *why = "unknown key name (SDL names: Space, Right, Escape, F1, ...)";
+        if (!a || !parse_chord(a, false, it, bad)) {
+            *bad = a ? *bad : c->p;
+            *why = "unknown key name (SDL names: Space, Right, Escape, F1, ...; Ctrl, Alt, Shift, Super; joined by +)";
             return false;
         }
+        if (!parse_hold(c, it, bad, why))
+            return false;
     } else if (strcmp(kind, "pad") == 0) {
         if (a && strcmp(a, "unplug") == 0) {
             it->kind = ITEM_UNPLUG;
@@ -113,15 +188,14 @@ static bool parse_line(Cursor *c, Item *it, const char **bad, const char **why)
             it->kind = ITEM_PLUG;
         } else {
             it->kind = ITEM_PAD;
-            size_t i = 0;
-            while (a && i < SDL_arraysize(pad_names) && strcmp(pad_names[i].name, a) != 0)
-                i++;
-            if (!a || i == SDL_arraysize(pad_names)) {
-                *bad = a ? a : c->p;
-                *why = "unknown pad button (a b x y back start lb rb dpup dpdown dpleft dpright, plug, unplug)";
+            if (!a || !parse_chord(a, true, it, bad)) {
+                *bad = a ? *bad : c->p;
+                *why = "unknown pad button (a b x y back start guide lb rb l3 r3 dpup dpdown dpleft dpright, "
+                       "joined by +; plug, unplug)";
                 return false;
             }
-            it->button = pad_names[i].b;
+            if (!parse_hold(c, it, bad, why))
+                return false;
         }
     } else if (strcmp(kind, "tap") == 0 || strcmp(kind, "press") == 0 || strcmp(kind, "swipe") == 0) {
         char *b = word(c);
@@ -150,7 +224,7 @@ static bool parse_line(Cursor *c, Item *it, const char **bad, const char **why)
         }
     } else {
         *bad = kind;
-        *why = "expected key, pad, tap, swipe or press";
+        *why = "expected key, pad, tap, swipe, press or quit";
         return false;
     }
     char *extra = word(c);
@@ -262,7 +336,7 @@ static void push_finger(Uint32 type, float x, float y)
     SDL_PushEvent(&e);
 }
 
-static void push_key(Uint32 type, SDL_Keycode key)
+static void push_key(Uint32 type, SDL_Keycode key, Uint16 mod)
 {
     SDL_Event e;
     SDL_zero(e);
@@ -270,18 +344,87 @@ static void push_key(Uint32 type, SDL_Keycode key)
     e.key.state = type == SDL_KEYDOWN ? SDL_PRESSED : SDL_RELEASED;
     e.key.keysym.sym = key;
     e.key.keysym.scancode = SDL_GetScancodeFromKey(key);
+    e.key.keysym.mod = mod;
     e.key.timestamp = SDL_GetTicks();
     SDL_PushEvent(&e);
 }
 
-static void schedule_release(Replay *r, Release rel)
+static Uint16 key_mod(SDL_Keycode k)
+{
+    switch (k) {
+    case SDLK_LCTRL: return KMOD_LCTRL;
+    case SDLK_RCTRL: return KMOD_RCTRL;
+    case SDLK_LALT: return KMOD_LALT;
+    case SDLK_RALT: return KMOD_RALT;
+    case SDLK_LSHIFT: return KMOD_LSHIFT;
+    case SDLK_RSHIFT: return KMOD_RSHIFT;
+    case SDLK_LGUI: return KMOD_LGUI;
+    case SDLK_RGUI: return KMOD_RGUI;
+    default: return KMOD_NONE;
+    }
+}
+
+/* Presses the keys in order, each with the modifiers down so far, as a keyboard does. */
+static void keys_down(const Item *it)
+{
+    Uint16 mod = 0;
+    for (int i = 0; i < it->count; i++) {
+        mod |= key_mod(it->keys[i]);
+        push_key(SDL_KEYDOWN, it->keys[i], mod);
+    }
+}
+
+/* Lets go in the opposite order. */
+static void keys_up(const Item *it)
+{
+    Uint16 mod = 0;
+    for (int i = 0; i < it->count; i++)
+        mod |= key_mod(it->keys[i]);
+    for (int i = it->count - 1; i >= 0; i--) {
+        mod &= (Uint16)~key_mod(it->keys[i]);
+        push_key(SDL_KEYUP, it->keys[i], mod);
+    }
+}
+
+static void buttons_set(Replay *r, const Item *it, Uint8 state)
+{
+    for (int i = 0; r->joy && i < it->count; i++)
+        SDL_JoystickSetVirtualButton(r->joy, it->buttons[i], state);
+}
+
+static void schedule(Replay *r, uint64_t at_ms, const Item *it, bool press)
 {
     for (size_t i = 0; i < SDL_arraysize(r->releases); i++) {
         if (!r->releases[i].active) {
-            rel.active = true;
-            r->releases[i] = rel;
+            r->releases[i] = (Release){ .active = true, .press = press, .at_ms = at_ms, .it = it };
             return;
         }
+    }
+    log_warn("replay: more than %d inputs held at once; one is let go now", (int)SDL_arraysize(r->releases));
+}
+
+/* A held input lasts hold_ms, at least until the next frame, so its release is seen apart. */
+static uint64_t release_at(const Item *it, uint64_t now)
+{
+    return now + (it->hold_ms ? it->hold_ms : 1);
+}
+
+static void finish(Replay *r, const Release *rel, uint64_t now)
+{
+    const Item *it = rel->it;
+    switch (it->kind) {
+    case ITEM_PAD:
+        if (rel->press) {
+            buttons_set(r, it, SDL_PRESSED);
+            schedule(r, release_at(it, now), it, false);
+        } else {
+            buttons_set(r, it, SDL_RELEASED);
+        }
+        break;
+    case ITEM_KEY: keys_up(it); break;
+    case ITEM_PRESS: push_finger(SDL_FINGERUP, it->x, it->y); break;
+    case ITEM_SWIPE: push_finger(SDL_FINGERUP, it->x2, it->y2); break;
+    default: break;
     }
 }
 
@@ -290,34 +433,31 @@ void replay_feed(Replay *r, uint64_t now)
     if (!r)
         return;
     for (size_t i = 0; i < SDL_arraysize(r->releases); i++) {
-        Release *rel = &r->releases[i];
-        if (!rel->active || rel->at_ms > now)
+        Release rel = r->releases[i];
+        if (!rel.active || rel.at_ms > now)
             continue;
-        rel->active = false;
-        if (rel->kind == ITEM_PAD && rel->press && r->joy) {
-            SDL_JoystickSetVirtualButton(r->joy, rel->button, SDL_PRESSED);
-            schedule_release(r, (Release){ .at_ms = now + 1, .kind = ITEM_PAD, .button = rel->button });
-        } else if (rel->kind == ITEM_PAD && r->joy)
-            SDL_JoystickSetVirtualButton(r->joy, rel->button, SDL_RELEASED);
-        else if (rel->kind == ITEM_PRESS || rel->kind == ITEM_SWIPE)
-            push_finger(SDL_FINGERUP, rel->x, rel->y);
+        r->releases[i].active = false;
+        finish(r, &rel, now);
     }
     bool fresh;
     while (r->next < r->count && r->items[r->next].at_ms <= now) {
         const Item *it = &r->items[r->next++];
         switch (it->kind) {
         case ITEM_KEY:
-            push_key(SDL_KEYDOWN, it->key);
-            push_key(SDL_KEYUP, it->key);
+            keys_down(it);
+            if (it->hold_ms)
+                schedule(r, now + it->hold_ms, it, false);
+            else
+                keys_up(it);
             break;
         case ITEM_PAD:
             if (!plug(r, &fresh))
                 break;
             if (fresh) {
-                schedule_release(r, (Release){ .at_ms = now + 1, .kind = ITEM_PAD, .button = it->button, .press = true });
+                schedule(r, now + 1, it, true);
             } else {
-                SDL_JoystickSetVirtualButton(r->joy, it->button, SDL_PRESSED);
-                schedule_release(r, (Release){ .at_ms = now + 1, .kind = ITEM_PAD, .button = it->button });
+                buttons_set(r, it, SDL_PRESSED);
+                schedule(r, release_at(it, now), it, false);
             }
             break;
         case ITEM_PLUG: plug(r, &fresh); break;
@@ -328,12 +468,20 @@ void replay_feed(Replay *r, uint64_t now)
             break;
         case ITEM_SWIPE:
             push_finger(SDL_FINGERDOWN, it->x, it->y);
-            schedule_release(r, (Release){ .at_ms = now + 1, .kind = ITEM_SWIPE, .x = it->x2, .y = it->y2 });
+            schedule(r, now + 1, it, false);
             break;
         case ITEM_PRESS:
             push_finger(SDL_FINGERDOWN, it->x, it->y);
-            schedule_release(r, (Release){ .at_ms = now + it->hold_ms, .kind = ITEM_PRESS, .x = it->x, .y = it->y });
+            schedule(r, now + it->hold_ms, it, false);
             break;
+        case ITEM_QUIT: {
+            SDL_Event e;
+            SDL_zero(e);
+            e.type = SDL_QUIT;
+            e.quit.timestamp = SDL_GetTicks();
+            SDL_PushEvent(&e);
+            break;
+        }
         }
     }
 }

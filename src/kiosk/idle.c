@@ -36,12 +36,8 @@ static IdleVerdict reset(Idle *idle)
 IdleVerdict idle_update(Idle *idle, uint64_t now_ms, bool hold_running, uint64_t hold_end_ms)
 {
     if (idle->releasing) {
-        /* The hold may be stretched while we wait (a longer hold at a new level, the
-         * next hold of the same step): follow it, within the cap. */
-        if (hold_running && hold_end_ms > idle->release_until) {
-            uint64_t cap = idle->release_start + IDLE_RELEASE_MAX_MS;
-            idle->release_until = hold_end_ms < cap ? hold_end_ms : cap;
-        }
+        /* The release ends with the hold that was running when it began (or when the
+         * message has been read), not with the next step's hold: that one is new. */
         return now_ms >= idle->release_until ? reset(idle) : IDLE_SHOW_RELEASE;
     }
     if (!idle->attended || idle->timeout_ms == 0 || now_ms < idle->last_input + idle->timeout_ms)

@@ -18,9 +18,10 @@
  *
  * hold_running: a hold step of the current move is in progress (and not paused);
  * hold_end_ms: when it ends, on the same clock as now. Input during "Slowly release"
- * cancels it: the person is back. The message shows for at least IDLE_RELEASE_MIN_MS,
- * and a hold that claims to end more than IDLE_RELEASE_MAX_MS away (an open-ended wait)
- * is cut there. Plain data, owned by the caller; no clock is read here. */
+ * cancels it: the person is back. The release lasts until the hold running when it
+ * began ends (the next step's hold does not stretch it), at least IDLE_RELEASE_MIN_MS
+ * so the message can be read, and at most IDLE_RELEASE_MAX_MS (a hold that claims to
+ * end later, an open-ended one, is cut there). Plain data, owned by the caller; no clock is read here. */
 #ifndef LIMBER_IDLE_H
 #define LIMBER_IDLE_H
 

@@ -21,7 +21,39 @@ struct Kiosk {
     bool ready_sent;
     Screen screen;
     bool has_screen;
+    uint64_t releases;      /* how many releases began: each is a new play of the cue */
 };
+
+/* The play ids of the release timeline stay clear of the player's, which count up from 1. */
+#define RELEASE_PLAY_IDS (UINT64_C(1) << 62)
+
+static const Cue release_cue = { .at_ms = 0, .kind = CUE_SAY, .text = "Slowly release", .is_auto = true };
+static const Step release_step = { .kind = STEP_KIND_STEP, .end_ms = IDLE_RELEASE_MAX_MS,
+                                   .hold_ms = IDLE_RELEASE_MAX_MS, .caption = "Slowly release",
+                                   .cues = &release_cue, .cue_count = 1 };
+static const Move release_move = { .id = "release", .path = "(kiosk)", .title = "Slowly release",
+                                   .figure = "none", .duration_ms = IDLE_RELEASE_MAX_MS,
+                                   .steps = &release_step, .step_count = 1 };
+
+const Move *kiosk_release_move(void)
+{
+    return &release_move;
+}
+
+bool kiosk_releasing(const Kiosk *k)
+{
+    return idle_releasing(&k->idle);
+}
+
+bool kiosk_release_audio(const Kiosk *k, uint64_t now, const Move **m, uint64_t *play_id, int64_t *t_ms)
+{
+    if (!idle_releasing(&k->idle))
+        return false;
+    *m = &release_move;
+    *play_id = RELEASE_PLAY_IDS + k->releases;
+    *t_ms = (int64_t)(now - k->idle.release_start);
+    return true;
+}
 
 void kiosk_configure(Kiosk *k, const Config *cfg)
 {
@@ -147,6 +179,7 @@ void kiosk_update(Kiosk *k, uint64_t now, bool hold_running, uint64_t hold_end, 
     }
     if (k->kiosk)
         out->idle = idle_update(&k->idle, now, hold_running, hold_end);
+    k->releases += out->idle == IDLE_SAY_RELEASE;
     if (k->has_screen)
         screen_update(&k->screen, now);
 }

@@ -19,6 +19,7 @@
 #define LIMBER_KIOSK_H
 
 #include "kiosk/idle.h"
+#include "model/move.h"
 #include "platform/config.h"
 
 #include <SDL.h>
@@ -57,6 +58,19 @@ void kiosk_presented(Kiosk *k, uint64_t now_ms);
 int kiosk_timeout_ms(const Kiosk *k);
 
 bool kiosk_is_kiosk(const Kiosk *k);
+
+/* True while "Slowly release" shows (from IDLE_SAY_RELEASE to the reset or an input). */
+bool kiosk_releasing(const Kiosk *k);
+
+/* "Slowly release" is said as well as shown: it is a one-step timeline (move id
+ * "release") with one `say` cue at 0, which the frame loop hands to the audio instead
+ * of the player's while the release runs, so the audio keeps only reading state.
+ * Prepare it once (audio_prepare) so the line is synthesized before it is needed. */
+const Move *kiosk_release_move(void);
+
+/* While releasing: the release timeline, its play id (new for every release) and the
+ * position in it at now_ms, for audio_update(); false (outputs untouched) otherwise. */
+bool kiosk_release_audio(const Kiosk *k, uint64_t now_ms, const Move **m, uint64_t *play_id, int64_t *t_ms);
 /* One paragraph for the status overlay: watched folders, refocus count, chords. */
 void kiosk_status(const Kiosk *k, char *out, size_t size);
 
