@@ -163,6 +163,7 @@ void kiosk_update(Kiosk *k, uint64_t now, bool hold_running, uint64_t hold_end, 
         out->toggle_status = true;
     if (signals_take_reload()) {
         notify_reloading(&k->notify);
+        k->ready_sent = false; /* systemd waits for READY=1 after RELOADING=1: the next frame */
         out->reload_config = out->reload_content = true;
     }
     if (k->watch) {
