@@ -64,7 +64,7 @@ static void log_diags(App *app, const DiagList *d, uint64_t now)
     for (size_t i = 0; i < d->count; i++) {
         const Diag *g = &d->items[i];
         const char *sev = g->severity == DIAG_ERROR ? "error" : "warning";
-        log_warn("%s:%d:%d: %s: %s", g->path, g->line, g->col, sev, g->message);
+        log_warn("%s:%d:%d: %s: %s", status_short_path(&app->status, g->path), g->line, g->col, sev, g->message);
         if (g->severity != DIAG_ERROR)
             continue;
         cJSON *e = eventlog_begin(now, "content_error");
@@ -576,7 +576,7 @@ int app_run(const AppOptions *o)
         clock_init_real(&app->clock, NULL, NULL);
     if (o->headless && o->realtime)
         app->clock.fps = o->fps ? o->fps : 30;
-    status_init(&app->status, clock_now(&app->clock));
+    status_init(&app->status, clock_now(&app->clock), app->root);
 
     app->player = player_create(&(PlayerConfig){ .loop = !o->headless || app->kiosk, .step_mode = o->step_mode,
                                                  .ready_ms = 5000 });

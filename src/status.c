@@ -3,11 +3,20 @@
 #include <stdio.h>
 #include <string.h>
 
-void status_init(Status *st, uint64_t now)
+void status_init(Status *st, uint64_t now, const char *root)
 {
     memset(st, 0, sizeof *st);
     st->started_ms = now;
     st->fps_since = now;
+    st->root = root;
+}
+
+const char *status_short_path(const Status *st, const char *path)
+{
+    size_t n = st->root ? strlen(st->root) : 0;
+    if (n && path && strncmp(path, st->root, n) == 0 && path[n] == '/')
+        return path + n + 1;
+    return path;
 }
 
 void status_clear_diags(Status *st)
@@ -23,10 +32,10 @@ void status_note_diags(Status *st, const DiagList *d)
         if (g->severity != DIAG_ERROR || st->first_error[0])
             continue;
         if (g->line > 0)
-            snprintf(st->first_error, sizeof st->first_error, "%s:%d:%d: %s", g->path, g->line, g->col,
-                     g->message);
+            snprintf(st->first_error, sizeof st->first_error, "%s:%d:%d: %s", status_short_path(st, g->path),
+                     g->line, g->col, g->message);
         else
-            snprintf(st->first_error, sizeof st->first_error, "%s: %s", g->path, g->message);
+            snprintf(st->first_error, sizeof st->first_error, "%s: %s", status_short_path(st, g->path), g->message);
     }
     st->errors += d->errors;
     st->warnings += d->warnings;
