@@ -6,7 +6,7 @@
 #include "kiosk/kiosk.h"
 #include "kiosk/screen.h"
 #include "platform/clock.h"
-#include "platform/config.h"
+#include "kiosk/config.h"
 #include "platform/eventlog.h"
 #include "platform/log.h"
 #include "platform/paths.h"

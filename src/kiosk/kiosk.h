@@ -20,7 +20,7 @@
 
 #include "kiosk/idle.h"
 #include "model/move.h"
-#include "platform/config.h"
+#include "kiosk/config.h"
 
 #include <SDL.h>
 #include <stdbool.h>

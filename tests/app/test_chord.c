@@ -8,7 +8,7 @@
 #include <cmocka.h>
 
 #include "kiosk/chord.h"
-#include "platform/config.h"
+#include "kiosk/config.h"
 
 #include <SDL.h>
 

@@ -8,7 +8,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include "platform/config.h"
+#include "kiosk/config.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,7 +1,7 @@
 /* The names of keys and pad buttons in limber.conf: SDL's own names, a few aliases
  * people write (Ctrl for either Ctrl key, lb for the left shoulder), and chords of
  * them joined by '+'. */
-#include "platform/config.h"
+#include "kiosk/config.h"
 
 #include <ctype.h>
 #include <string.h>

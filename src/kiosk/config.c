@@ -1,4 +1,4 @@
-#include "platform/config.h"
+#include "kiosk/config.h"
 
 #include "script/diag.h"
 #include "script/duration.h"
