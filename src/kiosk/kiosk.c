@@ -14,6 +14,9 @@
 struct Kiosk {
     bool kiosk;
     Chord exit_keys, exit_pad, status_pad;
+    /* A chord can complete inside chord_feed() (a key repeat arriving after the hold):
+     * it fires once, there, so remember it for kiosk_update(). */
+    bool exit_due, status_due;
     char exit_text[64];
     Idle idle;
     Watch *watch;
@@ -121,15 +124,15 @@ bool kiosk_event(Kiosk *k, const SDL_Event *e, uint64_t now)
     case SDL_KEYDOWN:
     case SDL_KEYUP:
         if (k->kiosk)
-            chord_feed(&k->exit_keys, e->key.keysym.sym, e->type == SDL_KEYDOWN, now);
+            k->exit_due |= chord_feed(&k->exit_keys, e->key.keysym.sym, e->type == SDL_KEYDOWN, now);
         /* Alt+F4 arrives as SDL_QUIT (ignored above); Esc is the menu, never an exit. */
         return false;
     case SDL_CONTROLLERBUTTONDOWN:
     case SDL_CONTROLLERBUTTONUP:
         if (k->kiosk) {
             bool down = e->type == SDL_CONTROLLERBUTTONDOWN;
-            chord_feed(&k->exit_pad, e->cbutton.button, down, now);
-            chord_feed(&k->status_pad, e->cbutton.button, down, now);
+            k->exit_due |= chord_feed(&k->exit_pad, e->cbutton.button, down, now);
+            k->status_due |= chord_feed(&k->status_pad, e->cbutton.button, down, now);
         }
         return false;
     case SDL_CONTROLLERDEVICEREMOVED:
@@ -154,13 +157,14 @@ void kiosk_update(Kiosk *k, uint64_t now, bool hold_running, uint64_t hold_end, 
         out->reason = signals_quit_signal() == SIGINT ? "SIGINT" : "SIGTERM";
         return;
     }
-    if (k->kiosk && (chord_poll(&k->exit_keys, now) || chord_poll(&k->exit_pad, now))) {
+    if (k->kiosk && (chord_poll(&k->exit_keys, now) || chord_poll(&k->exit_pad, now) || k->exit_due)) {
         out->quit = true;
         out->reason = "exit_chord";
         return;
     }
-    if (k->kiosk && chord_poll(&k->status_pad, now))
+    if (k->kiosk && (chord_poll(&k->status_pad, now) || k->status_due))
         out->toggle_status = true;
+    k->status_due = false;
     if (signals_take_reload()) {
         notify_reloading(&k->notify);
         k->ready_sent = false; /* systemd waits for READY=1 after RELOADING=1: the next frame */

@@ -59,7 +59,9 @@ grep -q '^[0-9]* READY=1' "$OUT/notify.txt" && pass "READY=1 received" || fail "
 awk '$2=="WATCHDOG=1"{print $1}' "$OUT/notify.txt" >"$OUT/pings.txt"
 n=$(wc -l <"$OUT/pings.txt")
 [ "$n" -ge 8 ] && [ "$n" -le 12 ] && pass "$n WATCHDOG=1 pings in about 5 s" || fail "$n WATCHDOG=1 pings in about 5 s"
-read -r lo hi mean < <(awk 'NR>1{d=$1-p; s+=d; n++; if(!lo||d<lo)lo=d; if(d>hi)hi=d} {p=$1} END{printf "%d %d %d\n", lo, hi, n?s/n:0}' "$OUT/pings.txt")
+# The first interval is left out: the first ping waits for the start-up (slower
+# under the sanitizers), the others follow the frame loop's clock.
+read -r lo hi mean < <(awk 'NR>2{d=$1-p; s+=d; n++; if(!lo||d<lo)lo=d; if(d>hi)hi=d} {p=$1} END{printf "%d %d %d\n", lo, hi, n?s/n:0}' "$OUT/pings.txt")
 echo "watchdog interval: mean $mean ms, min $lo, max $hi (WATCHDOG_USEC 1 s: wanted 500)"
 [ "$lo" -ge 450 ] && [ "$hi" -le 700 ] && pass "pings every ~500 ms (min $lo, max $hi)" || fail "ping intervals $lo..$hi ms"
 awk '$2=="RELOADING=1"{r=NR} r && NR>r && $2 ~ /^READY=1/{ok=1} END{exit !ok}' "$OUT/notify.txt" \
