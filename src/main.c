@@ -5,6 +5,7 @@
 #include "model/move.h"
 #include "modes/check.h"
 #include "modes/dump.h"
+#include "modes/voice.h"
 #include "script/duration.h"
 
 #include <getopt.h>
@@ -34,6 +35,8 @@ static const char usage_text[] =
     "  --duration TIME      headless: stop after this much clock time\n"
     "  --realtime           headless: follow the real clock, not the virtual one\n"
     "  --audio-out FILE     headless: record the audio mix to a WAV file, in real time\n"
+    "  --export-voice-script  every line the content speaks, with the file name its\n"
+    "                       recording must have in voice/ (tab-separated)\n"
     "  --event-log FILE     write one JSON event per line\n"
     "  --replay FILE        timed input from FILE (see docs/controls.md)\n"
     "  --config FILE        the configuration (default: ~/.config/limber/limber.conf,\n"
@@ -101,7 +104,7 @@ enum {
     OPT_SCREENSHOT, OPT_RECORD, OPT_FPS, OPT_DURATION, OPT_REALTIME, OPT_EVENT_LOG,
     OPT_LOG_FILE, OPT_VERBOSE, OPT_HELP, OPT_VERSION, OPT_REPLAY, OPT_STEP_MODE,
     OPT_POSE, OPT_POSE_SHEET, OPT_RIG, OPT_MIRROR, OPT_CLIP, OPT_CHECK, OPT_DUMP_TIMELINE, OPT_LEVEL, OPT_CONFIG, OPT_DISPLAY,
-    OPT_AUDIO_OUT,
+    OPT_AUDIO_OUT, OPT_EXPORT_VOICE,
 };
 
 static const struct option long_options[] = {
@@ -134,6 +137,7 @@ static const struct option long_options[] = {
     { "config", required_argument, NULL, OPT_CONFIG },
     { "display", required_argument, NULL, OPT_DISPLAY },
     { "audio-out", required_argument, NULL, OPT_AUDIO_OUT },
+    { "export-voice-script", no_argument, NULL, OPT_EXPORT_VOICE },
     { NULL, 0, NULL, 0 },
 };
 
@@ -146,7 +150,7 @@ int main(int argc, char **argv)
     opterr = 0; /* our own one-line messages */
     int c;
     long n;
-    bool check = false, level_given = false;
+    bool check = false, level_given = false, voice = false;
     const char *dump = NULL;
     Level level = LEVEL_STANDARD;
     while ((c = getopt_long(argc, argv, ":", long_options, NULL)) != -1) {
@@ -211,6 +215,7 @@ int main(int argc, char **argv)
             level_given = true;
             break;
         case OPT_AUDIO_OUT: o.audio_out = optarg; break;
+        case OPT_EXPORT_VOICE: voice = true; break;
         case OPT_HELP: fputs(usage_text, stdout); return 0;
         case OPT_VERSION: printf("limber %s\n", LIMBER_VERSION); return 0;
         case ':':
@@ -241,6 +246,11 @@ int main(int argc, char **argv)
     o.level_set = level_given;
     if (check)
         return check_run(argv + optind, argc - optind, o.content_dir);
+    if (voice) {
+        if (optind < argc)
+            return usage_error("--export-voice-script takes no MOVE or PLAYLIST ('%s')", argv[optind]);
+        return voice_script_run(o.content_dir, "en");
+    }
     if (dump) {
         if (optind < argc)
             return usage_error("--dump-timeline takes one FILE, not also '%s'", argv[optind]);
