@@ -138,8 +138,10 @@ static void draw_ring(View *v, const Layout *l, int x, int y, int d, float frac,
         return;
     int px = l->count_px;
     SDL_Point sz = text_measure(v->text, label, px, TEXT_BOLD, 0);
-    /* "1:45" is wider than "45": shrink it to fit inside the ring, if it must. */
-    while (sz.x > (int)(r_in * 1.7f) && px > 12) {
+    /* The digits' box must sit inside the ring's hole; shrink them only if the ring
+     * could not grow enough (a narrow column). */
+    float room = r_in - (float)l->ring_w / 2.0f;
+    while ((float)(sz.x * sz.x) / 4.0f + 0.1444f * (float)(px * px) > room * room && px > 12) {
         px = px * 9 / 10;
         sz = text_measure(v->text, label, px, TEXT_BOLD, 0);
     }
@@ -233,16 +235,25 @@ static int draw_column_text(View *v, const Layout *l, const ColumnText *c, int l
 }
 
 /* The lower block of the column: ring, counters, next. Returns its top. */
-static int draw_column_foot(View *v, const Layout *l, float frac, const char *count, const char *counter,
-                            const char *counter2, const char *next, const char *prompt)
+static int draw_column_foot(View *v, const Layout *l, float frac, const char *count, const char *widest,
+                            const char *counter, const char *counter2, const char *next, const char *prompt)
 {
     const SDL_Rect *col = &l->column;
     int next_h = next ? measure_h(v, next, l->small_px, TEXT_REGULAR, col->w) : 0;
     int bottom = col->y + col->h;
-    int ring_y = bottom - next_h - (next_h ? l->margin / 2 : 0) - l->ring_d;
-    draw_ring(v, l, col->x, ring_y, l->ring_d, frac, count);
-    int tx = col->x + l->ring_d + l->margin, tw = col->w - l->ring_d - l->margin;
-    int ty = ring_y + l->ring_d / 6;
+    /* The ring grows to hold the widest count of this hold ("1:45") at full size, so
+     * a long hold is as readable as a short one and the ring keeps its size. */
+    int d = l->ring_d;
+    if (widest && *widest) {
+        float half_w = (float)text_measure(v->text, widest, l->count_px, TEXT_BOLD, 0).x / 2.0f;
+        float half_h = (float)l->count_px * 0.38f; /* digits stand about 0.73 em tall */
+        int need = 2 * ((int)SDL_sqrtf(half_w * half_w + half_h * half_h) + l->ring_w + l->ring_w / 2);
+        d = SDL_max(d, SDL_min(need, SDL_min(col->w * 2 / 3, col->h * 3 / 5)));
+    }
+    int ring_y = bottom - next_h - (next_h ? l->margin / 2 : 0) - d;
+    draw_ring(v, l, col->x, ring_y, d, frac, count);
+    int tx = col->x + d + l->margin, tw = col->w - d - l->margin;
+    int ty = ring_y + d / 6;
     if (counter) {
         /* "Rep 3 of 8" reads as one thing: one line, smaller if it must be. */
         int px = l->caption_px;
@@ -319,7 +330,10 @@ static void draw_move_screen(View *v, const Layout *l, const ViewState *vs)
         snprintf(next, sizeof next, "Next: %s", s->next_move->title);
     else
         snprintf(next, sizeof next, "Last move");
-    int foot = draw_column_foot(v, l, frac, count, counter, counter2, next,
+    char widest[32] = "";
+    if (st->hold_ms > 0)
+        format_seconds(st->hold_ms, widest, sizeof widest);
+    int foot = draw_column_foot(v, l, frac, count, widest, counter, counter2, next,
                                 s->waiting ? view_continue_prompt(vs->device) : NULL);
     draw_column_text(v, l, &ct, foot - l->margin / 2);
     draw_progress(v, l, m, s);
@@ -346,7 +360,7 @@ static void draw_ready_screen(View *v, const Layout *l, const ViewState *vs)
     int64_t left = s->ready_left_ms;
     format_seconds(left, count, sizeof count);
     float frac = s->timeline && s->timeline->duration_ms ? (float)left / (float)s->timeline->duration_ms : 0.0f;
-    int foot = draw_column_foot(v, l, frac, count, NULL, NULL, NULL, NULL);
+    int foot = draw_column_foot(v, l, frac, count, NULL, NULL, NULL, NULL, NULL);
     draw_column_text(v, l, &ct, foot - l->margin / 2);
 }
 
