@@ -42,6 +42,11 @@ void view_set_anim(View *v, const Anim *anim)
     v->framed = NULL;
 }
 
+unsigned long view_text_rasterized(const View *v)
+{
+    return text_rasterized_count(v->text);
+}
+
 void view_fill(View *v, SDL_Rect r, SDL_Color c)
 {
     SDL_SetRenderDrawColor(v->renderer, c.r, c.g, c.b, c.a);

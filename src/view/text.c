@@ -248,6 +248,14 @@ SDL_Point text_measure(TextCache *tc, const char *s, int px, TextStyle style, in
 {
     if (!tc || !s || !*s)
         return (SDL_Point){ 0, 0 };
+    if (max_w <= 0) {
+        /* One line: SDL_ttf measures it without drawing anything. */
+        TTF_Font *font = font_get(tc, px, style);
+        int w = 0, h = 0;
+        if (font && TTF_SizeUTF8(font, s, &w, &h) == 0)
+            return (SDL_Point){ w, h };
+        return (SDL_Point){ 0, 0 };
+    }
     SDL_Color white = { 255, 255, 255, 255 };
     Entry *e = lookup(tc, s, px, style, white, max_w, TEXT_LEFT, false);
     return e ? e->size : (SDL_Point){ 0, 0 };
