@@ -6,6 +6,8 @@
 #include "modes/check.h"
 #include "modes/dump.h"
 #include "modes/voice.h"
+#include "audio/audio.h"
+#include "platform/config.h"
 #include "script/duration.h"
 
 #include <getopt.h>
@@ -244,8 +246,24 @@ int main(int argc, char **argv)
         return usage_error("--check and --dump-timeline are separate modes: give one");
     o.level = level;
     o.level_set = level_given;
-    if (check)
-        return check_run(argv + optind, argc - optind, o.content_dir);
+    if (check) {
+        /* Whether a `say` without a recording will be heard depends on this machine:
+         * the build's espeak-ng and the config's voice setting. */
+        ContentOptions co;
+        content_options_default(&co);
+        Config cfg;
+        char path[4096];
+        const char *file = o.config ? o.config : config_find_default(path, sizeof path) ? path : NULL;
+        if (file)
+            config_load(&cfg, file, NULL);
+        else
+            config_default(&cfg);
+        AudioConfig ac;
+        audio_config_default(&ac);
+        ac.voice = cfg.voice;
+        co.synthesis = audio_can_synthesize(&ac);
+        return check_run(argv + optind, argc - optind, o.content_dir, &co);
+    }
     if (voice) {
         if (optind < argc)
             return usage_error("--export-voice-script takes no MOVE or PLAYLIST ('%s')", argv[optind]);
