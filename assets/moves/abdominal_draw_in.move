@@ -16,7 +16,7 @@ step "Lie on your back, knees bent, feet flat."
 step "Rest your hands on your hips."
   pose supine_hands_on_hips 2s
   hold 3s
-  note "Strong belly and deep back muscles steady the spine and take strain off the back."
+  note "Strong deep muscles steady your spine."
 
 repeat 10..20
   step "Pull your belly button in toward your spine."
@@ -24,7 +24,7 @@ repeat 10..20
     hold 3..5s
     countdown 0
     say "Draw in"
-    note "Your lower back presses into the floor; the muscles under your fingers firm up."
+    note "Low back to the floor; belly firm under your fingers."
   step "Relax."
     pose supine_hands_on_hips 1s
     wait 2s

@@ -7,14 +7,14 @@ figure side
 caution "Move slowly. Mild discomfort is fine; pain is not."
 source "Two consumer-health articles on muscle knots (trigger points) in the back."
 
-step "Kneel on all fours: hands under shoulders, knees under hips."
+step "Hands under shoulders, knees under hips."
   prop mat
   pose all_fours 2s
   hold 3s
   say "Hands and knees"
 
 repeat 5..10
-  step "Round your back up like a cat, chin to your chest."
+  step "Round your back up, chin to your chest."
     pose cat 2s
     hold 5s
     say "Round up"

@@ -7,14 +7,18 @@ figure none
 caution "Not medical advice."
 source "Two consumer-health articles on muscle knots (trigger points) in the back; BMC Musculoskeletal Disorders (2017); American Family Physician (2002)."
 
-step "The moves, holds and counts follow two consumer-health articles on stubborn muscle knots (trigger points) in the back."
-  hold 10s
+step "Moves, holds and counts: two consumer health articles on back knots."
+  hold 8s
+  note "Knots: trigger points, tight spots in a muscle."
 
-step "The lifting figures come from a 2017 study in BMC Musculoskeletal Disorders; the disability figures from a 2002 review in American Family Physician."
-  hold 12s
+step "Lifting figures: a 2017 study in BMC Musculoskeletal Disorders."
+  hold 7s
 
-step "This routine is general guidance, not medical advice. Severe, lasting or disabling pain needs a doctor."
-  hold 9s
+step "Disability figures: a 2002 review in American Family Physician."
+  hold 7s
+
+step "General guidance, not medical advice. Severe or lasting pain needs a doctor."
+  hold 8s
   say "This is not medical advice."
 
 step "Captions, figure and timings: the limber project."

@@ -1,4 +1,5 @@
-# A card: heat before the work on a knot, ice for a fresh strain.
+# A card: heat before the work on a knot, ice for a fresh strain. Cards with a clip
+# keep to three short lines, so that they fit under the picture on a portrait screen.
 move "Heat first"
 summary "Warm an old knot before you work on it. Ice a fresh strain."
 area back
@@ -12,18 +13,18 @@ step "Heat suits most knots, old ones above all."
   hold 6s
   say "Heat suits most knots."
 
-step "Warmth brings blood to the muscle and helps its fibres let go."
+step "Warmth brings blood in and helps the fibres let go."
   clip heat_glow loop
-  hold 7s
+  hold 6s
 
-step "Warm the knot for 15 to 20 minutes before the moves that follow."
+step "Warm the knot for 15 to 20 minutes first."
   clip heat_pack loop
-  hold 8s
-  note "Above all before the ball release."
+  hold 6s
+  note "Before the other moves, such as the ball release."
 
-step "A fresh strain is different: ice eases the pain and swelling."
-  hold 7s
+step "Fresh strain? Ice eases the pain and swelling."
+  hold 6s
   say "Fresh strain? Use ice."
 
-step "Ice it 10 to 15 minutes at a time, during the first 48 hours."
-  hold 8s
+step "Ice it 10 to 15 minutes at a time, for the first 48 hours."
+  hold 7s

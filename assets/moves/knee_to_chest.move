@@ -20,12 +20,12 @@ step "Bend your knees, feet flat on the floor."
 repeat 3
   step "Bring both knees up toward your chest."
     pose knees_up 2s
-    wait 500ms
-  step "Hug your knees in until your lower back feels a pull."
+    wait 1s
+  step "Hug your knees in until your low back pulls."
     pose knees_to_chest 2s
     hold 20..30s
     say "Hug and hold"
-    note "Knee pain? Hold behind your thighs instead."
+    note "Knee pain? Hold behind your thighs."
   step "Let go and put your feet back down."
     pose supine_knees_bent 2s
     wait 1s

@@ -12,16 +12,16 @@ sides right left
   step "Stand tall, {side} hand on your {side} hip."
     pose hand_on_hip 2s
     hold 2s
-    say "{side} hand on your hip"
+    say "Hand on your {side} hip"
   repeat 3
-    step "Raise your {other} arm out and up beside your ear."
+    step "Raise your {other} arm up beside your ear."
       pose side_reach 2s
       wait 1s
-    step "Lean toward your {side} hand until your {other} side pulls."
+    step "Lean toward your {side} hand: feel the pull."
       pose side_bend 3s
       hold 20..30s
       say "Lean and hold"
-      note "A strong pull or mild discomfort is fine. Pain is not."
+      note "Along your {other} side. Never into pain."
     step "Come back up and lower your arm."
       pose hand_on_hip 2.5s
   end

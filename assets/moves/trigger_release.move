@@ -13,15 +13,15 @@ step "Lie on your back on a firm floor, knees bent."
   pose supine_knees_bent 2s
   hold 3s
   say "Lie on your back"
-  note "Hard to get down to the floor? Use the ball release at a wall."
+  note "Floor hard to reach? Try the wall version."
 
 step "Slide a tennis or lacrosse ball under the knot."
   prop ball
   pose ball_release 2s
   hold 3s
-  note "Knots on both sides of the spine? Tape two balls together."
+  note "Knots on both sides? Tape two balls together."
 
-step "Let your weight sink onto the ball, a little more at a time."
+step "Let your weight sink onto the ball, bit by bit."
   hold 30..45s
   say "Let your weight sink in"
   note "It may hurt at first, then ease as the knot lets go."

@@ -8,18 +8,18 @@ caution "No more than 60 seconds on one spot."
 caution "Mild discomfort is fine. Sharp pain: step away from the wall."
 source "Two consumer-health articles on muscle knots (trigger points) in the back."
 
-step "Stand with your back to a wall, a small step out from it."
+step "Stand with your back to a wall, a step out."
   prop wall
   pose wall_lean 2s
   hold 3s
   say "Back to the wall"
 
-step "Put a tennis or lacrosse ball between the knot and the wall."
+step "Put a tennis ball between the knot and the wall."
   prop ball
   hold 4s
-  note "Knots on both sides of the spine? Tape two balls together."
+  note "Or a lacrosse ball. Knots on both sides? Tape two together."
 
-step "Lean back into the ball, a little more at a time."
+step "Lean back into the ball, bit by bit."
   pose wall_press 2s
   hold 30..45s
   say "Lean into the ball"
@@ -28,6 +28,6 @@ step "Lean back into the ball, a little more at a time."
 step "Step away from the wall."
   prop ball hide
   prop wall hide
-  pose stand 2s
+  pose wall_step_away 2s
   hold 3s
   note "Once or twice a day is enough."

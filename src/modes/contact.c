@@ -68,20 +68,21 @@ static void format_clock(int64_t ms, char *buf, size_t size)
         snprintf(buf, size, "%lld:%02lld", (long long)(s / 60), (long long)(s % 60));
 }
 
-/* "5 s", "1.5 s", "2 min", "1 min 30 s": a length. */
+/* "5 s", "1.5 s", "2 min", "1 min 30 s", "1 min 44.5 s": a length. */
 static void format_span(int64_t ms, char *buf, size_t size)
 {
     int64_t s = ms / 1000, tenth = (ms % 1000) / 100;
-    if (s >= 60 && tenth == 0) {
-        if (s % 60)
-            snprintf(buf, size, "%lld min %lld s", (long long)(s / 60), (long long)(s % 60));
-        else
-            snprintf(buf, size, "%lld min", (long long)(s / 60));
-    } else if (tenth) {
-        snprintf(buf, size, "%lld.%lld s", (long long)s, (long long)tenth);
-    } else {
-        snprintf(buf, size, "%lld s", (long long)s);
-    }
+    char sec[24];
+    if (tenth)
+        snprintf(sec, sizeof sec, "%lld.%lld s", (long long)(s % 60), (long long)tenth);
+    else
+        snprintf(sec, sizeof sec, "%lld s", (long long)(s % 60));
+    if (s < 60)
+        snprintf(buf, size, "%s", sec);
+    else if (s % 60 == 0 && tenth == 0)
+        snprintf(buf, size, "%lld min", (long long)(s / 60));
+    else
+        snprintf(buf, size, "%lld min %s", (long long)(s / 60), sec);
 }
 
 /* The moment a step reads best (see contact.h). */
@@ -218,6 +219,9 @@ static bool render_tiles(Contact *c, int w, int h)
         if (!t->img)
             return false;
     }
+    /* One text cache at a time: text_destroy() ends SDL_ttf for every cache. */
+    view_destroy(c->view);
+    c->view = NULL;
     return true;
 }
 
@@ -229,7 +233,7 @@ static int measure(Contact *c, const char *s, int px, TextStyle style, int w)
 static void make_label(const Contact *c, const Tile *t, Label *lb)
 {
     const Step *st = &c->move->steps[t->step];
-    char start[32], pose[32], hold[32];
+    char start[32], pose[64], hold[64];
     format_clock(st->start_ms, start, sizeof start);
     int n = snprintf(lb->head, sizeof lb->head, "%d  \xC2\xB7  at %s", st->index + 1, start);
     if (st->reps)
@@ -243,12 +247,14 @@ static void make_label(const Contact *c, const Tile *t, Label *lb)
         n = snprintf(lb->times, sizeof lb->times, "rest %s", hold);
     else if (st->kind == STEP_KIND_CARD)
         n = snprintf(lb->times, sizeof lb->times, "card, shown %s", hold);
-    else if (st->hold_ms)
+    else if (st->hold_ms && st->pose_ms)
         n = snprintf(lb->times, sizeof lb->times, "move %s, hold %s", pose, hold);
+    else if (st->hold_ms)
+        n = snprintf(lb->times, sizeof lb->times, "hold %s (no move)", hold);
     else
         n = snprintf(lb->times, sizeof lb->times, "move %s, no hold", pose);
     if (wait > 0) {
-        char w[32];
+        char w[64];
         format_span(wait, w, sizeof w);
         n += snprintf(lb->times + n, sizeof lb->times - (size_t)n, ", pause %s", w);
     }
@@ -285,7 +291,7 @@ static void draw_label(Contact *c, const Label *lb, int x, int y, int w)
 static void header_lines(const Contact *c, char *l1, size_t n1, char *l2, size_t n2)
 {
     const Move *m = c->move;
-    char total[32];
+    char total[64];
     format_span(m->duration_ms, total, sizeof total);
     snprintf(l1, n1, "%s", m->title);
     int n = snprintf(l2, n2, "%s  \xC2\xB7  level %s  \xC2\xB7  %s  \xC2\xB7  %d steps", m->id, level_name(m->level),
