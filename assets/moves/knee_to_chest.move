@@ -15,7 +15,7 @@ step "Lie on your back on a firm surface."
 
 step "Bend your knees, feet flat on the floor."
   pose supine_knees_bent 2s
-  hold 1s
+  hold 2s
 
 repeat 3
   step "Bring both knees up toward your chest."

@@ -23,6 +23,7 @@ sides right left
       say "Lean and hold"
       note "Along your {other} side. Never into pain."
     step "Come back up and lower your arm."
-      pose hand_on_hip 2.5s
+      pose hand_on_hip 2s
+      wait 1s
   end
 end
