@@ -7,7 +7,7 @@ figure side
 caution "Move slowly. Mild discomfort is fine; pain is not."
 source "Two consumer-health articles on muscle knots (trigger points) in the back."
 
-step "Hands under shoulders, knees under hips."
+step "On all fours: hands under shoulders, knees under hips."
   prop mat
   pose all_fours 2s
   hold 3s

@@ -23,7 +23,7 @@ step "A physical therapist can find the muscle imbalances behind a knot."
 step "An ergonomics specialist can fix a work space that strains your back."
   hold 7s
 
-step "No phone on your shoulder, no head always turned one way, no slumping."
+step "No phone pinned to your shoulder, no head turned one way, no slumping."
   hold 8s
 
 step "One strain can start a knot: a bad lift, a hard workout, an awkward night."
