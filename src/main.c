@@ -4,6 +4,7 @@
 #include "modes/pose.h"
 #include "model/move.h"
 #include "modes/check.h"
+#include "modes/contact.h"
 #include "modes/dump.h"
 #include "modes/voice.h"
 #include "audio/audio.h"
@@ -22,6 +23,7 @@ static const char usage_text[] =
     "usage: limber [OPTIONS] [MOVE|PLAYLIST]\n"
     "       limber --check [PATH...]\n"
     "       limber --dump-timeline FILE.move|FILE.playlist [--level easy|standard|hard]\n"
+    "       limber --headless --contact-sheet OUT.png [--size WxH] [--level L] MOVE\n"
     "\n"
     "Plays exercise demonstrations from a content root (moves/, playlists/, ...).\n"
     "\n"
@@ -52,6 +54,8 @@ static const char usage_text[] =
     "  --rig side|front     with --pose/--pose-sheet: only poses of this rig\n"
     "  --mirror             with --pose: the left-side (mirrored) picture\n"
     "  --clip NAME          headless: a sprite-sheet clip's frame at --at, to --screenshot\n"
+    "  --contact-sheet FILE headless: every step of MOVE as the screen shows it, on one\n"
+    "                       PNG with captions and times (--size: the screen, 1920x1080)\n"
     "  --check [PATH...]    check content roots, folders or script files; no window\n"
     "  --dump-timeline FILE print a move's compiled timeline (or a playlist) as JSON\n"
     "  --level LEVEL        easy, standard or hard (default: the playlist's, else standard)\n"
@@ -106,7 +110,7 @@ enum {
     OPT_SCREENSHOT, OPT_RECORD, OPT_FPS, OPT_DURATION, OPT_REALTIME, OPT_EVENT_LOG,
     OPT_LOG_FILE, OPT_VERBOSE, OPT_HELP, OPT_VERSION, OPT_REPLAY, OPT_STEP_MODE,
     OPT_POSE, OPT_POSE_SHEET, OPT_RIG, OPT_MIRROR, OPT_CLIP, OPT_CHECK, OPT_DUMP_TIMELINE, OPT_LEVEL, OPT_CONFIG, OPT_DISPLAY,
-    OPT_AUDIO_OUT, OPT_EXPORT_VOICE,
+    OPT_AUDIO_OUT, OPT_EXPORT_VOICE, OPT_CONTACT_SHEET,
 };
 
 static const struct option long_options[] = {
@@ -140,6 +144,7 @@ static const struct option long_options[] = {
     { "display", required_argument, NULL, OPT_DISPLAY },
     { "audio-out", required_argument, NULL, OPT_AUDIO_OUT },
     { "export-voice-script", no_argument, NULL, OPT_EXPORT_VOICE },
+    { "contact-sheet", required_argument, NULL, OPT_CONTACT_SHEET },
     { NULL, 0, NULL, 0 },
 };
 
@@ -153,7 +158,7 @@ int main(int argc, char **argv)
     int c;
     long n;
     bool check = false, level_given = false, voice = false;
-    const char *dump = NULL;
+    const char *dump = NULL, *contact = NULL;
     Level level = LEVEL_STANDARD;
     while ((c = getopt_long(argc, argv, ":", long_options, NULL)) != -1) {
         switch (c) {
@@ -218,6 +223,7 @@ int main(int argc, char **argv)
             break;
         case OPT_AUDIO_OUT: o.audio_out = optarg; break;
         case OPT_EXPORT_VOICE: voice = true; break;
+        case OPT_CONTACT_SHEET: contact = optarg; break;
         case OPT_HELP: fputs(usage_text, stdout); return 0;
         case OPT_VERSION: printf("limber %s\n", LIMBER_VERSION); return 0;
         case ':':
@@ -241,6 +247,19 @@ int main(int argc, char **argv)
         po.width = o.width;
         po.height = o.height;
         return pose_mode_run(&po);
+    }
+    if (contact) {
+        if (!o.headless)
+            return usage_error("--contact-sheet goes with --headless");
+        if (check || dump)
+            return usage_error("--contact-sheet, --check and --dump-timeline are separate modes: give one");
+        if (optind >= argc)
+            return usage_error("--contact-sheet needs a MOVE (an id or a FILE.move)");
+        if (optind + 1 < argc)
+            return usage_error("--contact-sheet takes one MOVE, not also '%s'", argv[optind + 1]);
+        ContactOptions co = { .content_dir = o.content_dir, .move = argv[optind], .out = contact,
+                              .width = o.width, .height = o.height, .level = level, .verbose = o.verbose };
+        return contact_run(&co);
     }
     if (check && dump)
         return usage_error("--check and --dump-timeline are separate modes: give one");

@@ -224,8 +224,8 @@ static int draw_column_text(View *v, const Layout *l, const ColumnText *c, int l
             break;
         if (cap_px > layout_min_caption_px(l))
             cap_px = SDL_max(layout_min_caption_px(l), cap_px * 92 / 100);
-        else if (note_px > 14)
-            note_px = note_px * 9 / 10;
+        else if (note_px > l->small_px) /* never smaller than the smallest text on screen */
+            note_px = SDL_max(l->small_px, note_px * 9 / 10);
         else if (title_px > cap_px)
             title_px = SDL_max(cap_px, title_px * 9 / 10);
         else
@@ -241,7 +241,8 @@ static int draw_column_text(View *v, const Layout *l, const ColumnText *c, int l
 
 /* The lower block of the column: ring, counters, next. Returns its top. */
 static int draw_column_foot(View *v, const Layout *l, float frac, const char *count, const char *widest,
-                            const char *counter, const char *counter2, const char *next, const char *prompt)
+                            const char *counter, const char *counter2, const char *next, const char *prompt,
+                            const char *aside, bool *aside_drawn)
 {
     const SDL_Rect *col = &l->column;
     int next_h = next ? measure_h(v, next, l->small_px, TEXT_REGULAR, col->w) : 0;
@@ -269,7 +270,15 @@ static int draw_column_foot(View *v, const Layout *l, float frac, const char *co
     if (counter2)
         ty += view_text(v, counter2, l->note_px, TEXT_BOLD, PALETTE_ACCENT, tx, ty, tw, TEXT_LEFT) + l->margin / 3;
     if (prompt)
-        view_text(v, prompt, l->note_px, TEXT_BOLD, PALETTE_ACCENT, tx, ty, tw, TEXT_LEFT);
+        ty += view_text(v, prompt, l->note_px, TEXT_BOLD, PALETTE_ACCENT, tx, ty, tw, TEXT_LEFT) + l->margin / 3;
+    /* Beside the ring there is room a tall screen lacks above it: the note goes there
+     * when it fits, so the caption keeps its size. */
+    if (aside_drawn)
+        *aside_drawn = false;
+    if (aside && tw >= col->w / 4 && ty + measure_h(v, aside, l->note_px, TEXT_REGULAR, tw) <= ring_y + d) {
+        view_text(v, aside, l->note_px, TEXT_REGULAR, PALETTE_SOFT, tx, ty, tw, TEXT_LEFT);
+        *aside_drawn = true;
+    }
     if (next)
         view_text(v, next, l->small_px, TEXT_REGULAR, PALETTE_SOFT, col->x, bottom - next_h, col->w, TEXT_LEFT);
     return ring_y;
@@ -282,7 +291,25 @@ static void draw_move_screen(View *v, const Layout *l, const ViewState *vs)
     const Step *st = &m->steps[s->pos.step];
     bool card = st->kind == STEP_KIND_CARD;
     draw_banner(v, l, m, vs->now_ms);
-    if (!card) {
+    /* On a tall screen a card's text runs in the column, which then starts where the
+     * stage would (under the card's clip, if it has one): the stage alone is too short
+     * for a card's lines at a size read from three metres. */
+    Layout tall;
+    bool card_in_column = card && l->portrait;
+    if (card_in_column) {
+        tall = *l;
+        int top = l->stage.y;
+        if (st->clip && v->anim) {
+            SDL_Rect art = { l->stage.x, l->stage.y, l->stage.w, l->stage.h * 2 / 3 };
+            view_fill(v, art, PALETTE_STAGE);
+            draw_figure(v, m, s->t_ms, (SDL_Rect){ art.x + l->margin, art.y + l->margin / 2, art.w - 2 * l->margin,
+                                                   art.h - l->margin });
+            top = art.y + art.h + l->margin;
+        }
+        tall.column.h += tall.column.y - top;
+        tall.column.y = top;
+        l = &tall;
+    } else if (!card) {
         draw_stage(v, l, s, m, s->t_ms);
     } else {
         /* A card's text is its picture: it fills the stage, under its clip if it has one. */
@@ -304,7 +331,7 @@ static void draw_move_screen(View *v, const Layout *l, const ViewState *vs)
 
     char kicker[96], count[32] = "", rep[48], side[32], next[320];
     snprintf(kicker, sizeof kicker, "Move %d of %d", s->move_index + 1, s->move_count);
-    ColumnText ct = { kicker, m->title, card ? NULL : st->caption, st->note };
+    ColumnText ct = { kicker, m->title, card && !card_in_column ? NULL : st->caption, st->note };
 
     float frac = -1.0f;
     if (s->pos.phase == PHASE_HOLD && st->hold_ms > 0) {
@@ -338,8 +365,12 @@ static void draw_move_screen(View *v, const Layout *l, const ViewState *vs)
     char widest[32] = "";
     if (st->hold_ms > 0)
         format_seconds(st->hold_ms, widest, sizeof widest);
+    bool aside = false;
     int foot = draw_column_foot(v, l, frac, count, widest, counter, counter2, next,
-                                s->waiting ? view_continue_prompt(vs->device) : NULL);
+                                s->waiting ? view_continue_prompt(vs->device) : NULL, l->portrait ? st->note : NULL,
+                                &aside);
+    if (aside)
+        ct.note = NULL;
     draw_column_text(v, l, &ct, foot - l->margin / 2);
     draw_progress(v, l, m, s);
 }
@@ -365,7 +396,7 @@ static void draw_ready_screen(View *v, const Layout *l, const ViewState *vs)
     int64_t left = s->ready_left_ms;
     format_seconds(left, count, sizeof count);
     float frac = s->timeline && s->timeline->duration_ms ? (float)left / (float)s->timeline->duration_ms : 0.0f;
-    int foot = draw_column_foot(v, l, frac, count, NULL, NULL, NULL, NULL, NULL);
+    int foot = draw_column_foot(v, l, frac, count, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
     draw_column_text(v, l, &ct, foot - l->margin / 2);
 }
 
