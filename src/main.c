@@ -99,6 +99,21 @@ static bool parse_uint(const char *s, long lo, long hi, long *out)
     return true;
 }
 
+/* A file we are to write: its folder must exist (the file itself may not yet). */
+static bool can_create(const char *path)
+{
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (!slash)
+        return true;
+    if (slash == dir)
+        return true; /* in / */
+    *slash = '\0';
+    struct stat st;
+    return stat(dir, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
 static bool is_dir(const char *path)
 {
     struct stat st;
@@ -189,15 +204,31 @@ int main(int argc, char **argv)
                 return usage_error("--fps: '%s' is not a whole number from 1 to 240", optarg);
             o.fps = (uint32_t)n;
             break;
-        case OPT_SCREENSHOT: o.screenshot = optarg; break;
+        case OPT_SCREENSHOT:
+            if (!can_create(optarg))
+                return usage_error("--screenshot: the folder of '%s' does not exist", optarg);
+            o.screenshot = optarg;
+            break;
         case OPT_RECORD:
             if (!is_dir(optarg))
                 return usage_error("--record: '%s' is not a folder", optarg);
             o.record_dir = optarg;
             break;
-        case OPT_EVENT_LOG: o.event_log = optarg; break;
-        case OPT_LOG_FILE: o.log_file = optarg; break;
-        case OPT_REPLAY: o.replay = optarg; break;
+        case OPT_EVENT_LOG:
+            if (!can_create(optarg))
+                return usage_error("--event-log: the folder of '%s' does not exist", optarg);
+            o.event_log = optarg;
+            break;
+        case OPT_LOG_FILE:
+            if (!can_create(optarg))
+                return usage_error("--log-file: the folder of '%s' does not exist", optarg);
+            o.log_file = optarg;
+            break;
+        case OPT_REPLAY:
+            if (access(optarg, R_OK) != 0)
+                return usage_error("--replay: cannot read '%s'", optarg);
+            o.replay = optarg;
+            break;
         case OPT_STEP_MODE: o.step_mode = true; break;
         case OPT_POSE: po.pose = optarg; pose_mode = true; break;
         case OPT_POSE_SHEET: po.sheet = optarg; pose_mode = true; break;
@@ -221,7 +252,11 @@ int main(int argc, char **argv)
                 return usage_error("--level: '%s' is not easy, standard or hard", optarg);
             level_given = true;
             break;
-        case OPT_AUDIO_OUT: o.audio_out = optarg; break;
+        case OPT_AUDIO_OUT:
+            if (!can_create(optarg))
+                return usage_error("--audio-out: the folder of '%s' does not exist", optarg);
+            o.audio_out = optarg;
+            break;
         case OPT_EXPORT_VOICE: voice = true; break;
         case OPT_CONTACT_SHEET: contact = optarg; break;
         case OPT_HELP: fputs(usage_text, stdout); return 0;
