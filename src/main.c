@@ -4,7 +4,11 @@
 #include "modes/pose.h"
 #include "model/move.h"
 #include "modes/check.h"
+#include "modes/contact.h"
 #include "modes/dump.h"
+#include "modes/voice.h"
+#include "audio/audio.h"
+#include "platform/config.h"
 #include "script/duration.h"
 
 #include <getopt.h>
@@ -19,6 +23,7 @@ static const char usage_text[] =
     "usage: limber [OPTIONS] [MOVE|PLAYLIST]\n"
     "       limber --check [PATH...]\n"
     "       limber --dump-timeline FILE.move|FILE.playlist [--level easy|standard|hard]\n"
+    "       limber --headless --contact-sheet OUT.png [--size WxH] [--level L] MOVE\n"
     "\n"
     "Plays exercise demonstrations from a content root (moves/, playlists/, ...).\n"
     "\n"
@@ -34,6 +39,8 @@ static const char usage_text[] =
     "  --duration TIME      headless: stop after this much clock time\n"
     "  --realtime           headless: follow the real clock, not the virtual one\n"
     "  --audio-out FILE     headless: record the audio mix to a WAV file, in real time\n"
+    "  --export-voice-script  every line the content speaks, with the file name its\n"
+    "                       recording must have in voice/ (tab-separated)\n"
     "  --event-log FILE     write one JSON event per line\n"
     "  --replay FILE        timed input from FILE (see docs/controls.md)\n"
     "  --config FILE        the configuration (default: ~/.config/limber/limber.conf,\n"
@@ -47,6 +54,8 @@ static const char usage_text[] =
     "  --rig side|front     with --pose/--pose-sheet: only poses of this rig\n"
     "  --mirror             with --pose: the left-side (mirrored) picture\n"
     "  --clip NAME          headless: a sprite-sheet clip's frame at --at, to --screenshot\n"
+    "  --contact-sheet FILE headless: every step of MOVE as the screen shows it, on one\n"
+    "                       PNG with captions and times (--size: the screen, 1920x1080)\n"
     "  --check [PATH...]    check content roots, folders or script files; no window\n"
     "  --dump-timeline FILE print a move's compiled timeline (or a playlist) as JSON\n"
     "  --level LEVEL        easy, standard or hard (default: the playlist's, else standard)\n"
@@ -90,6 +99,21 @@ static bool parse_uint(const char *s, long lo, long hi, long *out)
     return true;
 }
 
+/* A file we are to write: its folder must exist (the file itself may not yet). */
+static bool can_create(const char *path)
+{
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (!slash)
+        return true;
+    if (slash == dir)
+        return true; /* in / */
+    *slash = '\0';
+    struct stat st;
+    return stat(dir, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
 static bool is_dir(const char *path)
 {
     struct stat st;
@@ -101,7 +125,7 @@ enum {
     OPT_SCREENSHOT, OPT_RECORD, OPT_FPS, OPT_DURATION, OPT_REALTIME, OPT_EVENT_LOG,
     OPT_LOG_FILE, OPT_VERBOSE, OPT_HELP, OPT_VERSION, OPT_REPLAY, OPT_STEP_MODE,
     OPT_POSE, OPT_POSE_SHEET, OPT_RIG, OPT_MIRROR, OPT_CLIP, OPT_CHECK, OPT_DUMP_TIMELINE, OPT_LEVEL, OPT_CONFIG, OPT_DISPLAY,
-    OPT_AUDIO_OUT,
+    OPT_AUDIO_OUT, OPT_EXPORT_VOICE, OPT_CONTACT_SHEET,
 };
 
 static const struct option long_options[] = {
@@ -134,6 +158,8 @@ static const struct option long_options[] = {
     { "config", required_argument, NULL, OPT_CONFIG },
     { "display", required_argument, NULL, OPT_DISPLAY },
     { "audio-out", required_argument, NULL, OPT_AUDIO_OUT },
+    { "export-voice-script", no_argument, NULL, OPT_EXPORT_VOICE },
+    { "contact-sheet", required_argument, NULL, OPT_CONTACT_SHEET },
     { NULL, 0, NULL, 0 },
 };
 
@@ -146,8 +172,8 @@ int main(int argc, char **argv)
     opterr = 0; /* our own one-line messages */
     int c;
     long n;
-    bool check = false, level_given = false;
-    const char *dump = NULL;
+    bool check = false, level_given = false, voice = false;
+    const char *dump = NULL, *contact = NULL;
     Level level = LEVEL_STANDARD;
     while ((c = getopt_long(argc, argv, ":", long_options, NULL)) != -1) {
         switch (c) {
@@ -178,15 +204,31 @@ int main(int argc, char **argv)
                 return usage_error("--fps: '%s' is not a whole number from 1 to 240", optarg);
             o.fps = (uint32_t)n;
             break;
-        case OPT_SCREENSHOT: o.screenshot = optarg; break;
+        case OPT_SCREENSHOT:
+            if (!can_create(optarg))
+                return usage_error("--screenshot: the folder of '%s' does not exist", optarg);
+            o.screenshot = optarg;
+            break;
         case OPT_RECORD:
             if (!is_dir(optarg))
                 return usage_error("--record: '%s' is not a folder", optarg);
             o.record_dir = optarg;
             break;
-        case OPT_EVENT_LOG: o.event_log = optarg; break;
-        case OPT_LOG_FILE: o.log_file = optarg; break;
-        case OPT_REPLAY: o.replay = optarg; break;
+        case OPT_EVENT_LOG:
+            if (!can_create(optarg))
+                return usage_error("--event-log: the folder of '%s' does not exist", optarg);
+            o.event_log = optarg;
+            break;
+        case OPT_LOG_FILE:
+            if (!can_create(optarg))
+                return usage_error("--log-file: the folder of '%s' does not exist", optarg);
+            o.log_file = optarg;
+            break;
+        case OPT_REPLAY:
+            if (access(optarg, R_OK) != 0)
+                return usage_error("--replay: cannot read '%s'", optarg);
+            o.replay = optarg;
+            break;
         case OPT_STEP_MODE: o.step_mode = true; break;
         case OPT_POSE: po.pose = optarg; pose_mode = true; break;
         case OPT_POSE_SHEET: po.sheet = optarg; pose_mode = true; break;
@@ -210,7 +252,13 @@ int main(int argc, char **argv)
                 return usage_error("--level: '%s' is not easy, standard or hard", optarg);
             level_given = true;
             break;
-        case OPT_AUDIO_OUT: o.audio_out = optarg; break;
+        case OPT_AUDIO_OUT:
+            if (!can_create(optarg))
+                return usage_error("--audio-out: the folder of '%s' does not exist", optarg);
+            o.audio_out = optarg;
+            break;
+        case OPT_EXPORT_VOICE: voice = true; break;
+        case OPT_CONTACT_SHEET: contact = optarg; break;
         case OPT_HELP: fputs(usage_text, stdout); return 0;
         case OPT_VERSION: printf("limber %s\n", LIMBER_VERSION); return 0;
         case ':':
@@ -235,12 +283,46 @@ int main(int argc, char **argv)
         po.height = o.height;
         return pose_mode_run(&po);
     }
+    if (contact) {
+        if (!o.headless)
+            return usage_error("--contact-sheet goes with --headless");
+        if (check || dump)
+            return usage_error("--contact-sheet, --check and --dump-timeline are separate modes: give one");
+        if (optind >= argc)
+            return usage_error("--contact-sheet needs a MOVE (an id or a FILE.move)");
+        if (optind + 1 < argc)
+            return usage_error("--contact-sheet takes one MOVE, not also '%s'", argv[optind + 1]);
+        ContactOptions co = { .content_dir = o.content_dir, .move = argv[optind], .out = contact,
+                              .width = o.width, .height = o.height, .level = level, .verbose = o.verbose };
+        return contact_run(&co);
+    }
     if (check && dump)
         return usage_error("--check and --dump-timeline are separate modes: give one");
     o.level = level;
     o.level_set = level_given;
-    if (check)
-        return check_run(argv + optind, argc - optind, o.content_dir);
+    if (check) {
+        /* Whether a `say` without a recording will be heard depends on this machine:
+         * the build's espeak-ng and the config's voice setting. */
+        ContentOptions co;
+        content_options_default(&co);
+        Config cfg;
+        char path[4096];
+        const char *file = o.config ? o.config : config_find_default(path, sizeof path) ? path : NULL;
+        if (file)
+            config_load(&cfg, file, NULL);
+        else
+            config_default(&cfg);
+        AudioConfig ac;
+        audio_config_default(&ac);
+        ac.voice = cfg.voice;
+        co.synthesis = audio_can_synthesize(&ac);
+        return check_run(argv + optind, argc - optind, o.content_dir, &co);
+    }
+    if (voice) {
+        if (optind < argc)
+            return usage_error("--export-voice-script takes no MOVE or PLAYLIST ('%s')", argv[optind]);
+        return voice_script_run(o.content_dir, "en");
+    }
     if (dump) {
         if (optind < argc)
             return usage_error("--dump-timeline takes one FILE, not also '%s'", argv[optind]);

@@ -1,6 +1,7 @@
 #include "audio/voice.h"
 
 #include "audio/audio.h"
+#include "model/content_index.h"
 #include "platform/log.h"
 #include "platform/paths.h"
 
@@ -16,44 +17,14 @@
 static const char *const exts[] = { "wav", "ogg", "flac", "mp3" };
 
 /* ---- the file name rule -------------------------------------------------------------
- * The same rule as content_voice_key() in model/content_index.c (what --check looks
- * for): ASCII letters and digits lowered, every other run of ASCII bytes one '_',
- * other bytes (UTF-8 letters) kept, no '_' at either end, at most 80 bytes. */
+ * One rule for the player and for --check: content_voice_key() in model/content_index. */
 
 bool audio_voice_file_stem(const char *text, char *out, size_t size)
 {
-    size_t n = 0, limit = size ? size - 1 : 0;
-    if (limit > 80)
-        limit = 80;
-    bool gap = false;
-    for (const unsigned char *p = (const unsigned char *)text; *p && n < limit; p++) {
-        unsigned char c = *p;
-        bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-        if (!keep) {
-            gap = n > 0;
-            continue;
-        }
-        if (gap) {
-            if (n + 1 >= limit)
-                break;
-            out[n++] = '_';
-            gap = false;
-        }
-        out[n++] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    }
-    /* a name cut by the limit must not end inside a UTF-8 sequence */
-    size_t cut = n;
-    while (cut > 0 && ((unsigned char)out[cut - 1] & 0xC0) == 0x80)
-        cut--;
-    if (cut > 0 && (unsigned char)out[cut - 1] >= 0xC0) {
-        unsigned char lead = (unsigned char)out[cut - 1];
-        size_t want = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-        if (n - (cut - 1) < want)
-            n = cut - 1;
-    }
-    if (size)
-        out[n] = '\0';
-    return n > 0;
+    if (!size)
+        return false;
+    content_voice_key(text, out, size);
+    return out[0] != '\0';
 }
 
 /* ---- finding files -------------------------------------------------------------------- */

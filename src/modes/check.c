@@ -79,9 +79,9 @@ static void search(Targets *t, const char *dir, int depth)
     files_free_list(names, n);
 }
 
-static void check_root(const Target *t, Totals *totals, DiagList *d)
+static void check_root(const Target *t, const ContentOptions *opts, Totals *totals, DiagList *d)
 {
-    Content *c = content_load(t->path, d);
+    Content *c = opts ? content_load_with(t->path, opts, d) : content_load(t->path, d);
     int moves, playlists;
     content_file_counts(c, &moves, &playlists);
     totals->moves += moves;
@@ -95,8 +95,8 @@ typedef struct IndexCache {
     bool have;
 } IndexCache;
 
-static void check_file(const Target *t, const char *content_dir, IndexCache *cache, Totals *totals,
-                       DiagList *d)
+static void check_file(const Target *t, const char *content_dir, const ContentOptions *opts, IndexCache *cache,
+                       Totals *totals, DiagList *d)
 {
     char root[4096], id[256];
     bool have_root = report_root_for(t->path, content_dir, root, sizeof root);
@@ -119,7 +119,7 @@ static void check_file(const Target *t, const char *content_dir, IndexCache *cac
     }
     files_stem(t->path, id, sizeof id);
     if (kind == 'm')
-        content_check_move(src, len, id, t->path, cache->ix, NULL, d);
+        content_check_move(src, len, id, t->path, cache->ix, opts, d);
     else
         content_check_playlist(src, len, id, t->path, cache->ix, d);
     free(src);
@@ -141,7 +141,7 @@ static const char *plural(long n, const char *one, const char *many)
     return n == 1 ? one : many;
 }
 
-int check_run(char *const *paths, int count, const char *content_dir)
+int check_run(char *const *paths, int count, const char *content_dir, const ContentOptions *opts)
 {
     Targets targets = { 0 };
     int code = 0;
@@ -173,9 +173,9 @@ int check_run(char *const *paths, int count, const char *content_dir)
         DiagList d;
         diag_init(&d);
         if (targets.items[i].is_root)
-            check_root(&targets.items[i], &totals, &d);
+            check_root(&targets.items[i], opts, &totals, &d);
         else
-            check_file(&targets.items[i], content_dir, &cache, &totals, &d);
+            check_file(&targets.items[i], content_dir, opts, &cache, &totals, &d);
         report_print(&d, stdout);
         totals.errors += d.errors;
         totals.warnings += d.warnings;

@@ -10,6 +10,10 @@
 #ifndef LIMBER_CHECK_H
 #define LIMBER_CHECK_H
 
-int check_run(char *const *paths, int count, const char *content_dir);
+#include "model/content.h"
+
+/* opts: the content options of this machine (speech synthesis on or off, the default
+ * countdown); NULL: the defaults. */
+int check_run(char *const *paths, int count, const char *content_dir, const ContentOptions *opts);
 
 #endif

@@ -1,6 +1,7 @@
 /* overlay: what is drawn over the screen: pause, help, menu, status, volume. */
 #include "view/internal.h"
 #include "view/shapes.h"
+#include "view/sprites.h"
 
 #include <stdio.h>
 
@@ -66,10 +67,25 @@ void overlay_help(View *v, const Layout *l, const ViewState *s)
     }
 }
 
+/* A move's first pose, small, so a row can be recognised before it is read. */
+static void draw_thumbnail(View *v, const char *pose_name, SDL_Rect box)
+{
+    shapes_round_rect(v->renderer, (SDL_FRect){ (float)box.x, (float)box.y, (float)box.w, (float)box.h },
+                      (float)(box.h / 8), PALETTE_STAGE);
+    if (!v->anim || !pose_name)
+        return;
+    const Pose *pose = poselib_find(anim_poses(v->anim), pose_name);
+    if (!pose || !animate_pose(v->anim, pose, false, &v->dl))
+        return;
+    SDL_Rect in = { box.x + box.h / 10, box.y + box.h / 10, box.w - box.h / 5, box.h - box.h / 5 };
+    StageView sv = sprites_fit(animate_pose_bounds(v->anim, pose), in);
+    sprites_draw(v->sprites, &v->dl, &sv);
+}
+
 void overlay_menu(View *v, const Layout *l, const ViewState *s)
 {
     const PlayerSnapshot *p = s->snap;
-    scrim(v, l);
+    view_fill(v, (SDL_Rect){ 0, 0, l->w, l->h }, PALETTE_BG); /* a page of its own, not a veil */
     int m = l->margin;
     int y = m;
     y += view_text(v, "Choose a move", l->title_px, TEXT_BOLD, PALETTE_INK, m, y, l->w - 2 * m, TEXT_LEFT) + m / 2;
@@ -100,11 +116,16 @@ void overlay_menu(View *v, const Layout *l, const ViewState *s)
         long sec = (long)((e->duration_ms + 999) / 1000);
         snprintf(detail, sizeof detail, "%s%s%s  \xC2\xB7  %ld:%02ld", e->is_playlist ? "Playlist  \xC2\xB7  " : "",
                  e->detail ? e->detail : "", "", sec / 60, sec % 60);
+        int thumb_h = row_h - m / 2, thumb_w = thumb_h * 16 / 9;
+        SDL_Rect thumb = { m, y + m / 8, thumb_w, thumb_h };
+        if (!e->is_playlist)
+            draw_thumbnail(v, e->first_pose, thumb);
+        int tx = m + thumb_w + m / 2, tw = l->w - tx - m;
         int ty = y + m / 6;
-        ty += view_text(v, e->title, title_px, TEXT_BOLD, PALETTE_INK, m, ty, l->w - 2 * m, TEXT_LEFT);
+        ty += view_text(v, e->title, title_px, TEXT_BOLD, PALETTE_INK, tx, ty, tw, TEXT_LEFT);
         /* SOFT on the cursor's row would fall under 7:1: the row's detail goes INK. */
-        view_text(v, detail, detail_px, TEXT_REGULAR, i == p->menu_cursor ? PALETTE_INK : PALETTE_SOFT, m, ty,
-                  l->w - 2 * m, TEXT_LEFT);
+        view_text(v, detail, detail_px, TEXT_REGULAR, i == p->menu_cursor ? PALETTE_INK : PALETTE_SOFT, tx, ty, tw,
+                  TEXT_LEFT);
         y += row_h;
     }
 }

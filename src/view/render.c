@@ -42,6 +42,11 @@ void view_set_anim(View *v, const Anim *anim)
     v->framed = NULL;
 }
 
+unsigned long view_text_rasterized(const View *v)
+{
+    return text_rasterized_count(v->text);
+}
+
 void view_fill(View *v, SDL_Rect r, SDL_Color c)
 {
     SDL_SetRenderDrawColor(v->renderer, c.r, c.g, c.b, c.a);
@@ -138,8 +143,10 @@ static void draw_ring(View *v, const Layout *l, int x, int y, int d, float frac,
         return;
     int px = l->count_px;
     SDL_Point sz = text_measure(v->text, label, px, TEXT_BOLD, 0);
-    /* "1:45" is wider than "45": shrink it to fit inside the ring, if it must. */
-    while (sz.x > (int)(r_in * 1.7f) && px > 12) {
+    /* The digits' box must sit inside the ring's hole; shrink them only if the ring
+     * could not grow enough (a narrow column). */
+    float room = r_in - (float)l->ring_w / 2.0f;
+    while ((float)(sz.x * sz.x) / 4.0f + 0.1444f * (float)(px * px) > room * room && px > 12) {
         px = px * 9 / 10;
         sz = text_measure(v->text, label, px, TEXT_BOLD, 0);
     }
@@ -217,8 +224,8 @@ static int draw_column_text(View *v, const Layout *l, const ColumnText *c, int l
             break;
         if (cap_px > layout_min_caption_px(l))
             cap_px = SDL_max(layout_min_caption_px(l), cap_px * 92 / 100);
-        else if (note_px > 14)
-            note_px = note_px * 9 / 10;
+        else if (note_px > l->small_px) /* never smaller than the smallest text on screen */
+            note_px = SDL_max(l->small_px, note_px * 9 / 10);
         else if (title_px > cap_px)
             title_px = SDL_max(cap_px, title_px * 9 / 10);
         else
@@ -233,16 +240,26 @@ static int draw_column_text(View *v, const Layout *l, const ColumnText *c, int l
 }
 
 /* The lower block of the column: ring, counters, next. Returns its top. */
-static int draw_column_foot(View *v, const Layout *l, float frac, const char *count, const char *counter,
-                            const char *counter2, const char *next, const char *prompt)
+static int draw_column_foot(View *v, const Layout *l, float frac, const char *count, const char *widest,
+                            const char *counter, const char *counter2, const char *next, const char *prompt,
+                            const char *aside, bool *aside_drawn)
 {
     const SDL_Rect *col = &l->column;
     int next_h = next ? measure_h(v, next, l->small_px, TEXT_REGULAR, col->w) : 0;
     int bottom = col->y + col->h;
-    int ring_y = bottom - next_h - (next_h ? l->margin / 2 : 0) - l->ring_d;
-    draw_ring(v, l, col->x, ring_y, l->ring_d, frac, count);
-    int tx = col->x + l->ring_d + l->margin, tw = col->w - l->ring_d - l->margin;
-    int ty = ring_y + l->ring_d / 6;
+    /* The ring grows to hold the widest count of this hold ("1:45") at full size, so
+     * a long hold is as readable as a short one and the ring keeps its size. */
+    int d = l->ring_d;
+    if (widest && *widest) {
+        float half_w = (float)text_measure(v->text, widest, l->count_px, TEXT_BOLD, 0).x / 2.0f;
+        float half_h = (float)l->count_px * 0.38f; /* digits stand about 0.73 em tall */
+        int need = 2 * ((int)SDL_sqrtf(half_w * half_w + half_h * half_h) + l->ring_w + l->ring_w / 2);
+        d = SDL_max(d, SDL_min(need, SDL_min(col->w * 2 / 3, col->h * 3 / 5)));
+    }
+    int ring_y = bottom - next_h - (next_h ? l->margin / 2 : 0) - d;
+    draw_ring(v, l, col->x, ring_y, d, frac, count);
+    int tx = col->x + d + l->margin, tw = col->w - d - l->margin;
+    int ty = ring_y + d / 6;
     if (counter) {
         /* "Rep 3 of 8" reads as one thing: one line, smaller if it must be. */
         int px = l->caption_px;
@@ -253,7 +270,15 @@ static int draw_column_foot(View *v, const Layout *l, float frac, const char *co
     if (counter2)
         ty += view_text(v, counter2, l->note_px, TEXT_BOLD, PALETTE_ACCENT, tx, ty, tw, TEXT_LEFT) + l->margin / 3;
     if (prompt)
-        view_text(v, prompt, l->note_px, TEXT_BOLD, PALETTE_ACCENT, tx, ty, tw, TEXT_LEFT);
+        ty += view_text(v, prompt, l->note_px, TEXT_BOLD, PALETTE_ACCENT, tx, ty, tw, TEXT_LEFT) + l->margin / 3;
+    /* Beside the ring there is room a tall screen lacks above it: the note goes there
+     * when it fits, so the caption keeps its size. */
+    if (aside_drawn)
+        *aside_drawn = false;
+    if (aside && tw >= col->w / 4 && ty + measure_h(v, aside, l->note_px, TEXT_REGULAR, tw) <= ring_y + d) {
+        view_text(v, aside, l->note_px, TEXT_REGULAR, PALETTE_SOFT, tx, ty, tw, TEXT_LEFT);
+        *aside_drawn = true;
+    }
     if (next)
         view_text(v, next, l->small_px, TEXT_REGULAR, PALETTE_SOFT, col->x, bottom - next_h, col->w, TEXT_LEFT);
     return ring_y;
@@ -266,7 +291,25 @@ static void draw_move_screen(View *v, const Layout *l, const ViewState *vs)
     const Step *st = &m->steps[s->pos.step];
     bool card = st->kind == STEP_KIND_CARD;
     draw_banner(v, l, m, vs->now_ms);
-    if (!card) {
+    /* On a tall screen a card's text runs in the column, which then starts where the
+     * stage would (under the card's clip, if it has one): the stage alone is too short
+     * for a card's lines at a size read from three metres. */
+    Layout tall;
+    bool card_in_column = card && l->portrait;
+    if (card_in_column) {
+        tall = *l;
+        int top = l->stage.y;
+        if (st->clip && v->anim) {
+            SDL_Rect art = { l->stage.x, l->stage.y, l->stage.w, l->stage.h * 2 / 3 };
+            view_fill(v, art, PALETTE_STAGE);
+            draw_figure(v, m, s->t_ms, (SDL_Rect){ art.x + l->margin, art.y + l->margin / 2, art.w - 2 * l->margin,
+                                                   art.h - l->margin });
+            top = art.y + art.h + l->margin;
+        }
+        tall.column.h += tall.column.y - top;
+        tall.column.y = top;
+        l = &tall;
+    } else if (!card) {
         draw_stage(v, l, s, m, s->t_ms);
     } else {
         /* A card's text is its picture: it fills the stage, under its clip if it has one. */
@@ -288,7 +331,7 @@ static void draw_move_screen(View *v, const Layout *l, const ViewState *vs)
 
     char kicker[96], count[32] = "", rep[48], side[32], next[320];
     snprintf(kicker, sizeof kicker, "Move %d of %d", s->move_index + 1, s->move_count);
-    ColumnText ct = { kicker, m->title, card ? NULL : st->caption, st->note };
+    ColumnText ct = { kicker, m->title, card && !card_in_column ? NULL : st->caption, st->note };
 
     float frac = -1.0f;
     if (s->pos.phase == PHASE_HOLD && st->hold_ms > 0) {
@@ -319,8 +362,15 @@ static void draw_move_screen(View *v, const Layout *l, const ViewState *vs)
         snprintf(next, sizeof next, "Next: %s", s->next_move->title);
     else
         snprintf(next, sizeof next, "Last move");
-    int foot = draw_column_foot(v, l, frac, count, counter, counter2, next,
-                                s->waiting ? view_continue_prompt(vs->device) : NULL);
+    char widest[32] = "";
+    if (st->hold_ms > 0)
+        format_seconds(st->hold_ms, widest, sizeof widest);
+    bool aside = false;
+    int foot = draw_column_foot(v, l, frac, count, widest, counter, counter2, next,
+                                s->waiting ? view_continue_prompt(vs->device) : NULL, l->portrait ? st->note : NULL,
+                                &aside);
+    if (aside)
+        ct.note = NULL;
     draw_column_text(v, l, &ct, foot - l->margin / 2);
     draw_progress(v, l, m, s);
 }
@@ -346,7 +396,7 @@ static void draw_ready_screen(View *v, const Layout *l, const ViewState *vs)
     int64_t left = s->ready_left_ms;
     format_seconds(left, count, sizeof count);
     float frac = s->timeline && s->timeline->duration_ms ? (float)left / (float)s->timeline->duration_ms : 0.0f;
-    int foot = draw_column_foot(v, l, frac, count, NULL, NULL, NULL, NULL);
+    int foot = draw_column_foot(v, l, frac, count, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
     draw_column_text(v, l, &ct, foot - l->margin / 2);
 }
 

@@ -42,6 +42,9 @@ void view_set_anim(View *v, const Anim *anim);
 
 void view_draw(View *v, const ViewState *s);
 
+/* Text textures made so far: the text cache's misses (tests, the status overlay). */
+unsigned long view_text_rasterized(const View *v);
+
 /* The earliest time at which view_draw would draw something different, or UINT64_MAX
  * if only input or new content can change the picture (a paused screen). */
 uint64_t view_next_change(const View *v, const ViewState *s);

@@ -99,13 +99,16 @@ static bool fontconfig_find(const char *pattern, char *out, size_t size)
 
 TextCache *text_create(SDL_Renderer *renderer, const char *content_root)
 {
-    if (!TTF_WasInit() && TTF_Init() != 0) {
+    /* SDL_ttf counts its users: each cache holds one, released in text_destroy(). */
+    if (TTF_Init() != 0) {
         log_error("SDL_ttf: %s", TTF_GetError());
         return NULL;
     }
     TextCache *tc = SDL_calloc(1, sizeof *tc);
-    if (!tc)
+    if (!tc) {
+        TTF_Quit();
         return NULL;
+    }
     tc->renderer = renderer;
     if (content_root)
         find_content_fonts(tc, content_root);
@@ -120,6 +123,7 @@ TextCache *text_create(SDL_Renderer *renderer, const char *content_root)
     if (!tc->font_path[TEXT_REGULAR][0]) {
         log_error("no font found: install fonts-inter or put a .ttf in the content's fonts/");
         SDL_free(tc);
+        TTF_Quit();
         return NULL;
     }
     log_debug("fonts: %s, %s", tc->font_path[TEXT_REGULAR], tc->font_path[TEXT_BOLD]);
@@ -248,6 +252,14 @@ SDL_Point text_measure(TextCache *tc, const char *s, int px, TextStyle style, in
 {
     if (!tc || !s || !*s)
         return (SDL_Point){ 0, 0 };
+    if (max_w <= 0) {
+        /* One line: SDL_ttf measures it without drawing anything. */
+        TTF_Font *font = font_get(tc, px, style);
+        int w = 0, h = 0;
+        if (font && TTF_SizeUTF8(font, s, &w, &h) == 0)
+            return (SDL_Point){ w, h };
+        return (SDL_Point){ 0, 0 };
+    }
     SDL_Color white = { 255, 255, 255, 255 };
     Entry *e = lookup(tc, s, px, style, white, max_w, TEXT_LEFT, false);
     return e ? e->size : (SDL_Point){ 0, 0 };

@@ -24,4 +24,8 @@ bad "--record: '/nonexistent/dir'" --headless --record /nonexistent/dir
 bad "unknown option '--frobnicate'" --frobnicate
 bad "--size needs a value" --headless --size
 bad "go with --headless" --screenshot x.png
+bad "--event-log: the folder of '/nonexistent/e.jsonl' does not exist" --headless --event-log /nonexistent/e.jsonl
+bad "--screenshot: the folder of '/nonexistent/s.png' does not exist" --headless --screenshot /nonexistent/s.png
+bad "--replay: cannot read '/nonexistent.txt'" --headless --replay /nonexistent.txt
+bad "--config: cannot read '/nonexistent.conf'" --config /nonexistent.conf
 finish
