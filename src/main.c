@@ -8,7 +8,7 @@
 #include "modes/dump.h"
 #include "modes/voice.h"
 #include "audio/audio.h"
-#include "platform/config.h"
+#include "kiosk/config.h"
 #include "script/duration.h"
 
 #include <getopt.h>
