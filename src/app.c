@@ -617,7 +617,7 @@ int app_run(const AppOptions *o)
     if (o->headless)
         app_loop_headless(app);
     else
-        app_loop_window(app, o->fps ? o->fps : 60);
+        app_loop_window(app, o->fps ? o->fps : 30); /* plenty for a body moving at exercise pace, and half the CPU of 60 with no GPU */
 
     cJSON *ex = eventlog_begin(clock_now(&app->clock), "exit");
     cJSON_AddStringToObject(ex, "reason", app->exit_reason);

@@ -18,7 +18,7 @@ typedef struct AppOptions {
     bool fullscreen;
     bool verbose;
     int width, height;       /* 0: default (1280x720) */
-    uint32_t fps;            /* 0: 60 in a window, 30 headless */
+    uint32_t fps;            /* 0: 30 (the window draws only when something changed) */
     int64_t at_ms;           /* --at; -1: none */
     int64_t duration_ms;     /* --duration; -1: until the content ends */
     const char *screenshot;  /* --screenshot FILE (with --at, else at the end) */

@@ -35,7 +35,7 @@ static const char usage_text[] =
     "  --at TIME            headless: the time of --screenshot (e.g. 12.5s)\n"
     "  --screenshot FILE    headless: write the frame at --at (or the last) as PNG\n"
     "  --record DIR         headless: write every frame as DIR/frame_NNNNNN.png\n"
-    "  --fps N              frames per second (window 60, headless 30)\n"
+    "  --fps N              frames per second while something moves (default 30)\n"
     "  --duration TIME      headless: stop after this much clock time\n"
     "  --realtime           headless: follow the real clock, not the virtual one\n"
     "  --audio-out FILE     headless: record the audio mix to a WAV file, in real time\n"

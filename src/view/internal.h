@@ -9,6 +9,17 @@
 #include "view/render.h"
 #include "view/text.h"
 
+/* What the cached stage picture shows; compared whole (memcmp), so zero it first. */
+typedef struct StageKey {
+    const Move *move;
+    uint64_t play_id;
+    int step;
+    int64_t t;        /* -1 while the figure stands still */
+    Side side;
+    int w, h;
+    const Anim *anim;
+} StageKey;
+
 struct View {
     SDL_Renderer *renderer;
     TextCache *text;
@@ -20,6 +31,12 @@ struct View {
     uint64_t framed_play;  /* its box: moves are not compared by address alone, as a */
     StageBox framed_box;   /* reloaded move may reuse a freed one's */
     DrawList dl;
+    SDL_Texture *stage_tex; /* the stage while the figure stands still (render.c) */
+    int stage_tex_w, stage_tex_h;
+    StageKey stage_key;
+    bool stage_valid;
+    SDL_Texture *half_tex;  /* a moving figure, at half size (render.c) */
+    int half_w, half_h;
 };
 
 /* Draws text at (x, y) in a box max_w wide and returns the height used. */
