@@ -14,6 +14,16 @@ static void load_figures(Session *s, DiagList *diags)
     s->anim = s->poses ? anim_create(s->root, s->poses, diags) : NULL;
 }
 
+/* The playing programme steps down; the one retired before it goes. Events the player
+ * queued this frame (a step's cue at a move's last millisecond, then the get-ready card
+ * on which the swap happens) point into the old moves until the caller polls them. */
+static void retire(Session *s)
+{
+    programme_deinit(&s->retired);
+    s->retired = s->playing;
+    memset(&s->playing, 0, sizeof s->playing);
+}
+
 bool session_open(Session *s, const char *root, DiagList *diags)
 {
     memset(s, 0, sizeof *s);
@@ -30,6 +40,7 @@ void session_close(Session *s)
 {
     programme_deinit(&s->playing);
     programme_deinit(&s->pending);
+    programme_deinit(&s->retired);
     programme_menu_free(s->menu, s->menu_count);
     content_destroy(s->content);
     anim_destroy(s->anim);
@@ -47,7 +58,7 @@ bool session_play(Session *s, Player *p, const char *target, Level level, bool l
     s->level = level;
     s->level_set = level_set;
     player_set_programme(p, (const Move *const *)next.moves, next.count, next.title, now);
-    programme_deinit(&s->playing);
+    retire(s);
     programme_deinit(&s->pending);
     s->has_pending = false;
     s->playing = next;
@@ -103,7 +114,7 @@ bool session_swap_due(Session *s, Player *p, uint64_t now)
         player_set_programme(p, moves, s->pending.count, s->pending.title, now);
     else
         player_swap_programme(p, moves, s->pending.count, s->pending.title);
-    programme_deinit(&s->playing);
+    retire(s);
     s->playing = s->pending;
     memset(&s->pending, 0, sizeof s->pending);
     s->has_pending = false;

@@ -13,7 +13,8 @@
  *   session_close(&s);
  *
  * Everything here is the caller's struct; the moves handed to the player stay alive
- * until the player has let go of them. */
+ * until the player has let go of them, and one swap or play longer: the player's queued
+ * events of that frame may still name them. */
 #ifndef LIMBER_SESSION_H
 #define LIMBER_SESSION_H
 
@@ -36,6 +37,8 @@ typedef struct Session {
     int menu_count;
     Programme playing;   /* what the player holds */
     Programme pending;   /* a newer version, waiting for the next boundary */
+    Programme retired;   /* the one before the last swap or play: events the player
+                            queued before it (this frame's) still point into it */
     bool has_pending;
     char target[256];    /* what was asked for ("" : the default) */
     Level level;

@@ -1,6 +1,7 @@
 #include "anim/sheet.h"
 
 #include <cJSON.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,7 +30,9 @@ void sheet_destroy(Sheet *s)
 static bool get_int(const cJSON *obj, const char *key, int *out)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
-    if (!cJSON_IsNumber(v))
+    /* A number beyond int (1e60, from a hand-edited file) is no int: converting it is
+     * undefined behaviour, and no sheet has a frame that big. */
+    if (!cJSON_IsNumber(v) || !(v->valuedouble >= INT_MIN && v->valuedouble <= INT_MAX))
         return false;
     *out = (int)v->valuedouble;
     return true;

@@ -279,7 +279,7 @@ static bool figure_still(const Move *m, int64_t t)
  * after that: a still hold then costs a copy, not a figure. */
 static void draw_stage(View *v, const Layout *l, const PlayerSnapshot *s, const Move *m, int64_t t)
 {
-    bool still = figure_still(m, t);
+    bool still = !s || figure_still(m, t); /* no snapshot: a get-ready card's still picture */
     StageKey key;
     memset(&key, 0, sizeof key); /* compared with memcmp: no stray padding */
     key.move = m;

@@ -36,6 +36,7 @@ struct TextCache {
     char font_path[TEXT_STYLE_COUNT][PATHS_MAX];
     FontSlot fonts[FONT_SLOTS];
     int font_count;
+    bool font_failed[TEXT_STYLE_COUNT];
     Entry entries[ENTRY_SLOTS];
     uint64_t frame;
     unsigned long rasterized;
@@ -70,6 +71,19 @@ static void find_content_fonts(TextCache *tc, const char *root)
             snprintf(slot, PATHS_MAX, "%s", path);
     }
     closedir(d);
+    /* A file that is no font (corrupt, truncated) is said once and left out: the
+     * system's face stands in, rather than no text and an error every frame. */
+    char *const found[] = { regular, bold };
+    for (size_t i = 0; i < SDL_arraysize(found); i++) {
+        TTF_Font *f = found[i][0] ? TTF_OpenFont(found[i], 16) : NULL;
+        if (f)
+            TTF_CloseFont(f);
+        else if (found[i][0]) {
+            log_warn("fonts/%s: cannot open the font (%s): using the system's", strrchr(found[i], '/') + 1,
+                     TTF_GetError());
+            found[i][0] = 0;
+        }
+    }
     if (regular[0])
         snprintf(tc->font_path[TEXT_REGULAR], PATHS_MAX, "%s", regular);
     if (bold[0] || regular[0])
@@ -170,7 +184,10 @@ static TTF_Font *font_get(TextCache *tc, int px, TextStyle style)
     const char *path = tc->font_path[style][0] ? tc->font_path[style] : tc->font_path[TEXT_REGULAR];
     TTF_Font *f = TTF_OpenFont(path, px);
     if (!f) {
-        log_error("cannot open font %s: %s", path, TTF_GetError());
+        /* Once: a font that went away under a running kiosk must not flood the log. */
+        if (!tc->font_failed[style])
+            log_error("cannot open font %s: %s", path, TTF_GetError());
+        tc->font_failed[style] = true;
         return NULL;
     }
     if (tc->font_count == FONT_SLOTS) {

@@ -163,6 +163,9 @@ static void untagged_and_broken(void **state)
         "{\"frames\":[{\"frame\":{\"x\":0,\"y\":0,\"w\":4,\"h\":4}}],\"meta\":{\"image\":\"x.png\",\"size\":{\"w\":4,\"h\":4},"
         "\"frameTags\":[{\"name\":\"t\",\"from\":0,\"to\":0,\"direction\":\"sideways\"}]}}",
         "{\"frames\":[{\"frame\":{\"x\":0,\"y\":0,\"w\":4,\"h\":4},\"rotated\":true}],\"meta\":{\"image\":\"x.png\",\"size\":{\"w\":4,\"h\":4}}}",
+        /* numbers beyond int are no sizes (found by the fuzzer: the cast was undefined) */
+        "{\"frames\":[{\"frame\":{\"x\":0,\"y\":0,\"w\":1e60,\"h\":4}}],\"meta\":{\"image\":\"x.png\",\"size\":{\"w\":4,\"h\":4}}}",
+        "{\"frames\":[{\"frame\":{\"x\":0,\"y\":0,\"w\":4294967300,\"h\":4}}],\"meta\":{\"image\":\"x.png\",\"size\":{\"w\":4,\"h\":4}}}",
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         s = parse(bad[i], &d);
