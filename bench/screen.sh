@@ -33,11 +33,12 @@ cpu_share() { # cpu_share START_S SECONDS REPLAY: % of a core of a window run ov
 # Paused from 2 s (on the first get-ready card).
 printf '2s key space\n' >"$WORK/pause.replay"
 paused=$(cpu_share 4 10 "$WORK/pause.replay")
-# A still hold: the longest hold of the programme, measured inside it.
+# A still hold: the longest step of the programme whose figure stands still (no cycle,
+# which the foam roll's rolling has), measured inside it.
 "$LIMBER" --content "$BENCH_ROOT" --dump-timeline "$BENCH_ROOT/playlists/$BENCH_TARGET.playlist" >/dev/null 2>&1 || true
 "$LIMBER" --headless --content "$BENCH_ROOT" --event-log "$WORK/ev.jsonl" --duration 10m --fps 10 "$BENCH_TARGET" 2>/dev/null
 read -r start len < <(jq -rs '[ .[] | select(.event == "step") ] as $s | [ .[] | select(.event == "move") ] as $m |
-  [ range(0; $s | length - 1) | { t: $s[.].t_ms, next: $s[. + 1].t_ms } ] | max_by(.next - .t) | "\(.t) \(.next - .t)"' "$WORK/ev.jsonl")
+  [ range(0; $s | length - 1) | select($s[.].cycle != true) | { t: $s[.].t_ms, next: $s[. + 1].t_ms } ] | max_by(.next - .t) | "\(.t) \(.next - .t)"' "$WORK/ev.jsonl")
 : >"$WORK/none.replay"
 # The step's pose change comes first (at most a few seconds); measure its last 10 s.
 from=$(awk -v s="$start" -v l="$len" 'BEGIN { printf "%.1f", (s + l) / 1000 - 11 }')

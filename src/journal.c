@@ -30,6 +30,8 @@ void journal_player_event(EventLog *log, const PlayerEvent *ev, const Programme 
         }
         if (s->side != SIDE_NONE)
             cJSON_AddStringToObject(e, "side", side_name(s->side));
+        if (s->cycle_count > 0)
+            cJSON_AddBoolToObject(e, "cycle", true); /* the figure moves all through the hold */
         break;
     }
     case PLAYER_EVENT_CUE: {
