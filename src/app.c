@@ -383,6 +383,10 @@ static void app_loop_headless(App *app)
         bool ended = snap.screen == PLAYER_SCREEN_DONE || snap.screen == PLAYER_SCREEN_EMPTY;
         if (o->at_ms < 0 && o->duration_ms < 0 && ended && replay_done(app->replay))
             last = true;
+        /* --screenshot without --at: the last frame of a --duration run. */
+        if (o->screenshot && o->at_ms < 0 && o->duration_ms >= 0 &&
+            clock_frame_ms(app->clock.fps ? app->clock.fps : 30, frame + 1) >= (uint64_t)o->duration_ms)
+            last = true;
         if (app->quit)
             last = true;
         /* Everything on screen is computed from the time, so frames nobody will see

@@ -41,6 +41,10 @@ expect_exit 0 "$LIMBER" --content "$C" --headless --size 320x180 --fps 5 --event
 grep -q '"event":"done"' "$OUT/end.jsonl" && pass "content end ends the run" || fail "no done event"
 tail -1 "$OUT/end.jsonl" | grep -q '"t_ms":114000,"event":"exit"' && pass "ends at 5 s + 109 s (8 reps at standard)" || fail "end: $(tail -1 "$OUT/end.jsonl")"
 
+# --screenshot with --duration and no --at: the last frame of the run.
+expect_exit 0 "$LIMBER" --content "$C" --headless --size 320x180 --duration 2s --screenshot "$OUT/end.png" --event-log "$OUT/end2.jsonl" test
+[ -s "$OUT/end.png" ] && pass "a screenshot at the end of --duration" || fail "no screenshot with --duration"
+
 mkdir -p "$OUT/rec"
 expect_exit 0 "$LIMBER" --content "$C" --headless --size 320x180 --record "$OUT/rec" --fps 10 --duration 3s test
 n=$(ls "$OUT/rec" | wc -l)
