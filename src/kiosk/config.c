@@ -1,4 +1,5 @@
 #include "kiosk/config.h"
+#include "kiosk/config_internal.h"
 
 #include "script/diag.h"
 #include "script/duration.h"
@@ -142,19 +143,6 @@ static bool parse_name(const char *v, size_t size, char *out)
             return false;
     memcpy(out, v, n + 1);
     return true;
-}
-
-/* Copies s without surrounding blanks into out. */
-static void trim_copy(const char *s, size_t len, char *out, size_t size)
-{
-    while (len && isspace((unsigned char)*s))
-        s++, len--;
-    while (len && isspace((unsigned char)s[len - 1]))
-        len--;
-    if (len >= size)
-        len = size - 1;
-    memcpy(out, s, len);
-    out[len] = '\0';
 }
 
 /* ---- defaults ------------------------------------------------------------------ */
@@ -327,7 +315,7 @@ static void set_bindings(Loader *ld, bool pad, const char *name, const char *val
         const char *comma = strchr(p, ',');
         size_t len = comma ? (size_t)(comma - p) : strlen(p);
         char item[CONFIG_NAME_MAX];
-        trim_copy(p, len, item, sizeof item);
+        config_trim_copy(p, len, item, sizeof item);
         SDL_Keycode k;
         SDL_GameControllerButton btn;
         if (!*item)

@@ -2,6 +2,7 @@
  * people write (Ctrl for either Ctrl key, lb for the left shoulder), and chords of
  * them joined by '+'. */
 #include "kiosk/config.h"
+#include "kiosk/config_internal.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -64,8 +65,7 @@ bool config_button_from_name(const char *name, SDL_GameControllerButton *out)
     return true;
 }
 
-/* Copies s without surrounding blanks into out. */
-static void trim_copy(const char *s, size_t len, char *out, size_t size)
+void config_trim_copy(const char *s, size_t len, char *out, size_t size)
 {
     while (len && isspace((unsigned char)*s))
         s++, len--;
@@ -82,7 +82,7 @@ bool config_parse_chord(const char *text, bool pad, ConfigChord *out, char *err,
     ConfigChord c;
     memset(&c, 0, sizeof c);
     c.hold_ms = out->hold_ms;
-    trim_copy(text, strlen(text), c.text, sizeof c.text);
+    config_trim_copy(text, strlen(text), c.text, sizeof c.text);
     if (strcasecmp(c.text, "none") == 0 || strcasecmp(c.text, "off") == 0) {
         *out = c;
         return true;
@@ -91,7 +91,7 @@ bool config_parse_chord(const char *text, bool pad, ConfigChord *out, char *err,
         const char *plus = strchr(p, '+');
         size_t len = plus ? (size_t)(plus - p) : strlen(p);
         char name[CONFIG_NAME_MAX];
-        trim_copy(p, len, name, sizeof name);
+        config_trim_copy(p, len, name, sizeof name);
         if (!*name) {
             snprintf(err, err_size, "'%s' has an empty name (write names joined by '+')", text);
             return false;
