@@ -1,6 +1,7 @@
 /* anim: loading what the animation draws with: the figure skins (figures/<rig>.skin),
  * the prop images and the sprite sheets. */
 #include "anim/anim_internal.h"
+#include "model/files.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -131,31 +132,13 @@ static void place_part(Anim *a, const SkelBone *b, const PartSpec *p, PartPlace 
     out->depth = p->depth > 0 ? p->depth : 0.1f;
 }
 
-static char *slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = n >= 0 && n < (1L << 22) ? malloc((size_t)n + 1) : NULL;
-    if (buf && fread(buf, 1, (size_t)n, f) == (size_t)n)
-        buf[n] = 0;
-    else {
-        free(buf);
-        buf = NULL;
-    }
-    fclose(f);
-    return buf;
-}
-
 static void load_skin(Anim *a, const char *root, const Skeleton *s, RigSkin *skin, DiagList *d)
 {
     char rel[256], full[4096];
     snprintf(rel, sizeof rel, "figures/%s.skin", s->name);
     snprintf(full, sizeof full, "%s/%s", root, rel);
-    char *text = slurp(full);
+    size_t len;
+    char *text = files_read(full, 1 << 22, &len); /* a skin is a few lines */
     if (!text) {
         diag_add(d, DIAG_ERROR, rel, 0, 0, "cannot read the skin of the '%s' rig", s->name);
         return;

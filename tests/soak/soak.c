@@ -22,6 +22,7 @@
 #include "input/input.h"
 #include "input/replay.h"
 #include "kiosk/kiosk.h"
+#include "model/files.h"
 #include "platform/clock.h"
 #include "kiosk/config.h"
 #include "platform/log.h"
@@ -141,25 +142,6 @@ static void disturb(Soak *s, uint64_t now)
 }
 
 /* ---- content edits -------------------------------------------------------------- */
-
-static char *slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *b = n >= 0 ? malloc((size_t)n + 1) : NULL;
-    if (b && fread(b, 1, (size_t)n, f) != (size_t)n) {
-        free(b);
-        b = NULL;
-    }
-    if (b)
-        b[n] = 0;
-    fclose(f);
-    return b;
-}
 
 /* Version k of the edited move: the first caption gets "(k) " in front of it; every
  * fifth version also ends with a statement the parser rejects. */
@@ -583,7 +565,7 @@ int main(int argc, char **argv)
     }
     if (!s->o.content || !s->o.work || s->o.fps == 0 || s->o.duration_ms <= 0)
         return usage();
-    if (s->o.edit && !(s->edit_original = slurp(s->o.edit))) {
+    if (s->o.edit && !(s->edit_original = files_read(s->o.edit, 1 << 22, &(size_t){ 0 }))) {
         fprintf(stderr, "soak: cannot read %s\n", s->o.edit);
         return 2;
     }
