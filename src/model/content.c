@@ -8,10 +8,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A move's bytes are read again from its file when it is compiled, and checked against
+ * the length and hash of the version that was checked at load. Once a move has been
+ * compiled (it plays), its bytes stay, so that a reload can keep its last good version
+ * if the file breaks; moves that never play cost only their MoveInfo. */
 typedef struct ContentMove {
     MoveInfo info;
-    char *src; /* the file's bytes, compiled again on demand */
+    char *src; /* NULL until the move is compiled, or kept from a previous Content */
     size_t len;
+    uint64_t hash;
 } ContentMove;
 
 struct Content {
@@ -39,6 +44,14 @@ static void compile_options_for(const ContentOptions *co, Level level, int reps,
     o->reps_override = reps;
     o->default_countdown = co->countdown;
     o->synthesis = co->synthesis;
+}
+
+static uint64_t hash_bytes(const char *p, size_t n) /* FNV-1a */
+{
+    uint64_t h = 14695981039346656037u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)p[i]) * 1099511628211u;
+    return h;
 }
 
 static bool error_at(const DiagList *d, size_t from, const Diag *g)
@@ -200,8 +213,12 @@ static const ContentMove *find_move(const Content *c, const char *id)
     return NULL;
 }
 
+/* A move whose file has broken stays as it was in previous, if previous still holds its
+ * bytes (it has played); otherwise it is left out like any broken file. */
 static bool keep_previous_move(Content *c, const ContentMove *old, DiagList *d)
 {
+    if (!old->src)
+        return false;
     ContentMove *m = add_move(c);
     char *src = m ? malloc(old->len + 1) : NULL;
     if (!src) {
@@ -212,6 +229,7 @@ static bool keep_previous_move(Content *c, const ContentMove *old, DiagList *d)
     memcpy(src, old->src, old->len + 1);
     m->src = src;
     m->len = old->len;
+    m->hash = old->hash;
     Arena *a = c->arena;
     m->info = old->info;
     m->info.id = arena_strdup(a, old->info.id);
@@ -245,9 +263,8 @@ static void load_moves(Content *c, const Content *previous, DiagList *d)
             ContentMove *m = add_move(c);
             if (m) {
                 m->info = info;
-                m->src = src;
                 m->len = len;
-                continue;
+                m->hash = hash_bytes(src, len);
             }
         } else if (find_move(previous, id)) {
             keep_previous_move(c, find_move(previous, id), d);
@@ -431,6 +448,20 @@ Move *content_compile_move(const Content *c, const char *id, Level level, int re
     if (!m) {
         diag_add(diags, DIAG_ERROR, id ? id : "", 0, 0, "no usable move with this id");
         return NULL;
+    }
+    if (!m->src) {
+        /* Read the file again; it must still be the version checked at load (a
+         * reload follows any change). The bytes stay: this move plays. */
+        size_t len;
+        char *src = read_script(m->info.path, &len, diags);
+        if (!src)
+            return NULL;
+        if (len != m->len || hash_bytes(src, len) != m->hash) {
+            diag_add(diags, DIAG_ERROR, m->info.path, 0, 0, "changed since the content was loaded: reload it");
+            free(src);
+            return NULL;
+        }
+        ((ContentMove *)m)->src = src; /* a cache: the Content does not change */
     }
     CompileOptions o;
     compile_options_for(&c->opts, level, reps_override, &o);

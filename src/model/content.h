@@ -16,12 +16,16 @@
  * reported and left out; a move with only warnings is kept. Paths in diagnostics are
  * the root as given joined with the file's path under it.
  *
- * Memory: per move only the MoveInfo and the file's bytes are kept; a Move is compiled
- * from those bytes on demand (so a file changed on disk does not change a loaded
- * Content). Moves and playlists are sorted by id. All strings belong to the Content.
+ * Memory: per move only its MoveInfo is kept, so moves that never play cost a few
+ * hundred bytes each. content_compile_move() reads the file again, refuses it if it is
+ * no longer the version checked at load (a reload is due), and from then on keeps
+ * those bytes: a move that has played compiles from memory. Moves and playlists are
+ * sorted by id. All strings belong to the Content.
  *
- * content_reload() loads the root again but keeps the last good version of any file
- * that has broken since `previous` (a warning says so): the kiosk's hot reload. */
+ * content_reload() loads the root again but keeps the last good version of any move
+ * that has broken since `previous` if it has played in `previous` (a warning says so),
+ * and of any playlist: the kiosk's hot reload. A move that never played and breaks is
+ * left out like any file with an error. */
 #ifndef LIMBER_CONTENT_H
 #define LIMBER_CONTENT_H
 

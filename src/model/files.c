@@ -11,7 +11,12 @@ char *files_read(const char *path, size_t max, size_t *len)
     FILE *f = fopen(path, "rb");
     if (!f)
         return NULL;
+    /* Sized to the file plus one byte, so that the read ends at EOF without growing
+     * (a kept buffer wastes nothing); it grows if the file does. */
+    struct stat st;
     size_t cap = 4096, n = 0;
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode))
+        cap = (size_t)st.st_size < max ? (size_t)st.st_size + 1 : max + 1;
     char *buf = malloc(cap + 1);
     while (buf) {
         if (n == cap) {

@@ -170,14 +170,21 @@ static void write_file(const char *dir, const char *name, const char *text)
     fclose(f);
 }
 
+/* A fresh root with an empty moves/ folder, in root ("/tmp/limber_content_XXXXXX"). */
+static void make_root(char *root)
+{
+    char sub[600];
+    assert_non_null(mkdtemp(root));
+    snprintf(sub, sizeof sub, "%s/moves", root);
+    assert_int_equal(mkdir(sub, 0700), 0);
+}
+
 static void reload_keeps_last_good(void **state)
 {
     (void)state;
     char root[] = "/tmp/limber_content_XXXXXX";
-    assert_non_null(mkdtemp(root));
+    make_root(root);
     char sub[600];
-    snprintf(sub, sizeof sub, "%s/moves", root);
-    assert_int_equal(mkdir(sub, 0700), 0);
     snprintf(sub, sizeof sub, "%s/playlists", root);
     assert_int_equal(mkdir(sub, 0700), 0);
     write_file(root, "moves/a.move", "move \"A\"\nstep \"x\"\n  hold 2s\n");
@@ -189,6 +196,9 @@ static void reload_keeps_last_good(void **state)
     Content *first = content_load(root, &d);
     assert_int_equal(d.count, 0);
     assert_int_equal(content_move_count(first), 2);
+    Move *played = content_compile_move(first, "a", LEVEL_STANDARD, 0, &d); /* a has played */
+    assert_non_null(played);
+    move_destroy(played);
 
     /* a breaks, b changes, c arrives broken, and the playlist breaks. */
     write_file(root, "moves/a.move", "move \"A\"\nstep \"x\"\n  hold 2\n");
@@ -214,6 +224,58 @@ static void reload_keeps_last_good(void **state)
 
     static const char *const files[] = { "moves/a.move", "moves/b.move", "moves/c.move",
                                          "playlists/p.playlist", "moves", "playlists", "" };
+    for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+        snprintf(sub, sizeof sub, "%s/%s", root, files[i]);
+        remove(sub);
+    }
+}
+
+/* Moves that never played are read again from disk when compiled, and only while they
+ * are the version checked at load; a move that has played compiles from its kept bytes. */
+static void bytes_on_demand(void **state)
+{
+    (void)state;
+    char root[] = "/tmp/limber_content_XXXXXX";
+    make_root(root);
+    char sub[600];
+    write_file(root, "moves/a.move", "move \"A\"\nstep \"x\"\n  hold 2s\n");
+    write_file(root, "moves/b.move", "move \"B\"\nstep \"x\"\n  hold 3s\n");
+
+    DiagList d;
+    diag_init(&d);
+    Content *c = content_load(root, &d);
+    assert_int_equal(content_move_count(c), 2);
+    Move *m = content_compile_move(c, "a", LEVEL_STANDARD, 0, &d);
+    assert_non_null(m);
+    move_destroy(m);
+
+    /* Both files change on disk; the Content does not. */
+    write_file(root, "moves/a.move", "move \"A\"\nstep \"x\"\n  hold 9s\n");
+    write_file(root, "moves/b.move", "move \"B\"\nstep \"x\"\n  hold 9s\n");
+    m = content_compile_move(c, "a", LEVEL_STANDARD, 0, &d); /* played: its own bytes */
+    assert_non_null(m);
+    assert_int_equal(m->duration_ms, 2000);
+    move_destroy(m);
+    assert_int_equal(d.errors, 0);
+    assert_null(content_compile_move(c, "b", LEVEL_STANDARD, 0, &d)); /* never played */
+    assert_int_equal(d.errors, 1);
+    assert_non_null(strstr(d.items[d.count - 1].message, "changed since the content was loaded"));
+
+    /* b breaks before it ever played: a reload leaves it out, and keeps the played a. */
+    write_file(root, "moves/a.move", "move \"A\"\nstep \"x\"\n  hold 2\n");
+    write_file(root, "moves/b.move", "move \"B\"\nstep \"x\"\n  hold 3\n");
+    Content *next = content_reload(c, root, &d);
+    assert_non_null(content_move_info(next, "a"));
+    assert_null(content_move_info(next, "b"));
+    content_destroy(c);
+    m = content_compile_move(next, "a", LEVEL_STANDARD, 0, &d);
+    assert_non_null(m);
+    assert_int_equal(m->duration_ms, 2000);
+    move_destroy(m);
+    content_destroy(next);
+    diag_deinit(&d);
+
+    static const char *const files[] = { "moves/a.move", "moves/b.move", "moves", "" };
     for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
         snprintf(sub, sizeof sub, "%s/%s", root, files[i]);
         remove(sub);
@@ -258,6 +320,7 @@ int main(void)
         cmocka_unit_test(load_good_root),
         cmocka_unit_test(load_bad_root),
         cmocka_unit_test(reload_keeps_last_good),
+        cmocka_unit_test(bytes_on_demand),
         cmocka_unit_test(voice_keys),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
