@@ -6,8 +6,12 @@
 #include <math.h>
 #include <stdio.h>
 
+enum { LEVELS = 4 };
+
+/* An image and its halvings: level k is 1 / 2^k of the full size. */
 typedef struct SpriteTex {
-    SDL_Texture *full, *half;
+    SDL_Texture *level[LEVELS];
+    int levels;
     int w, h;
 } SpriteTex;
 
@@ -70,18 +74,20 @@ static void load_one(Sprites *sp, SpriteTex *st, const char *root, const char *r
     }
     st->w = s->w;
     st->h = s->h;
-    st->full = make_texture(sp->renderer, s);
-    sp->bytes += (size_t)s->w * (size_t)s->h * 4;
-    if (s->w > 64 && s->h > 8) {
-        SDL_Surface *h = halve(s);
-        if (h) {
-            st->half = make_texture(sp->renderer, h);
-            sp->bytes += (size_t)h->w * (size_t)h->h * 4;
-            SDL_FreeSurface(h);
-        }
+    /* Smaller copies, so that an item is never drawn from an image more than twice its
+     * size: a bilinear filter shrinking further skips pixels, and thin outlines vanish. */
+    while (s && st->levels < LEVELS) {
+        SDL_Texture *t = make_texture(sp->renderer, s);
+        if (!t)
+            break;
+        st->level[st->levels++] = t;
+        sp->bytes += (size_t)s->w * (size_t)s->h * 4;
+        SDL_Surface *smaller = s->w > 64 && s->h > 8 ? halve(s) : NULL;
+        SDL_FreeSurface(s);
+        s = smaller;
     }
     SDL_FreeSurface(s);
-    if (!st->full) {
+    if (!st->levels) {
         log_warn("%s: cannot make a texture: %s", rel, SDL_GetError());
         sp->missing++;
     }
@@ -108,12 +114,9 @@ void sprites_destroy(Sprites *sp)
 {
     if (!sp)
         return;
-    for (int i = 0; i < sp->count; i++) {
-        if (sp->tex[i].full)
-            SDL_DestroyTexture(sp->tex[i].full);
-        if (sp->tex[i].half)
-            SDL_DestroyTexture(sp->tex[i].half);
-    }
+    for (int i = 0; i < sp->count; i++)
+        for (int k = 0; k < sp->tex[i].levels; k++)
+            SDL_DestroyTexture(sp->tex[i].level[k]);
     SDL_free(sp->tex);
     SDL_free(sp);
 }
@@ -134,7 +137,7 @@ void sprites_draw(Sprites *sp, const DrawList *dl, const StageView *sv)
 {
     for (int i = 0; i < dl->count; i++) {
         const DrawItem *it = &dl->items[i];
-        if (it->sprite < 0 || it->sprite >= sp->count || !sp->tex[it->sprite].full)
+        if (it->sprite < 0 || it->sprite >= sp->count || !sp->tex[it->sprite].levels)
             continue;
         const SpriteTex *st = &sp->tex[it->sprite];
         /* Screen space: y runs down. */
@@ -148,11 +151,12 @@ void sprites_draw(Sprites *sp, const DrawList *dl, const StageView *sv)
         bool whole = it->src_w <= 0 || it->src_h <= 0;
         if (whole)
             src = (SDL_Rect){ 0, 0, st->w, st->h };
-        SDL_Texture *t = st->full;
-        if (whole && st->half && w < (float)st->w * 0.5f && h < (float)st->h * 0.5f) {
-            t = st->half;
-            src = (SDL_Rect){ 0, 0, st->w / 2, st->h / 2 };
-        }
+        int k = 0;
+        while (whole && k + 1 < st->levels && w < (float)(st->w >> k) * 0.5f && h < (float)(st->h >> k) * 0.5f)
+            k++;
+        SDL_Texture *t = st->level[k];
+        if (k)
+            src = (SDL_Rect){ 0, 0, st->w >> k, st->h >> k };
         SDL_SetTextureColorMod(t, it->r, it->g, it->b);
         SDL_SetTextureAlphaMod(t, it->a);
         SDL_FRect dst = { ox + (ux + vx) / 2 - w / 2, oy + (uy + vy) / 2 - h / 2, w, h };

@@ -9,8 +9,9 @@
  *
  * A missing or unreadable image is logged once and its items are skipped; the rest
  * draws. Each item is one SDL_RenderCopyExF (a rotated, possibly mirrored, rectangle);
- * images with more than 64 pixels a side also get a half-size copy, used when an item
- * is drawn at under half its size, so small figures stay smooth without mipmaps. */
+ * images with more than 64 pixels a side also get half, quarter and eighth-size copies
+ * (while a side stays over 64), and an item is drawn from the smallest that is at
+ * least half its size: small figures stay smooth and keep their thin outlines. */
 #ifndef LIMBER_SPRITES_H
 #define LIMBER_SPRITES_H
 
