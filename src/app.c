@@ -187,6 +187,8 @@ static void app_action(App *app, Action a, uint64_t now)
 
 static void app_handle_event(App *app, const SDL_Event *e, uint64_t now)
 {
+    if (e->type == SDL_WINDOWEVENT || e->type == SDL_RENDER_TARGETS_RESET || e->type == SDL_RENDER_DEVICE_RESET)
+        view_invalidate(app->view); /* the window's pixels may be gone: the next frame is whole */
     if (app->audio && (e->type == SDL_AUDIODEVICEADDED || e->type == SDL_AUDIODEVICEREMOVED)) {
         audio_handle_event(app->audio, e);
         return;

@@ -20,6 +20,28 @@ typedef struct StageKey {
     const Anim *anim;
 } StageKey;
 
+/* What the cached countdown ring shows. */
+typedef struct RingKey {
+    int d, ring_w, count_px;
+    int arc; /* the lit arc, in quarter pixels of its length; -1: none */
+    char label[24];
+} RingKey;
+
+/* What the cached step progress bar shows. */
+typedef struct ProgressKey {
+    int n, step, w, h;
+} ProgressKey;
+
+/* What a move screen shows outside its stage, ring and progress strip (render.c). */
+typedef struct ChromeKey {
+    const Move *move, *next_move;
+    uint64_t play_id;
+    int step, w, h, caution, move_index, move_count, rep, reps;
+    Side side;
+    bool waiting;
+    InputDevice device;
+} ChromeKey;
+
 struct View {
     SDL_Renderer *renderer;
     TextCache *text;
@@ -32,11 +54,25 @@ struct View {
     StageBox framed_box;   /* reloaded move may reuse a freed one's */
     DrawList dl;
     SDL_Texture *stage_tex; /* the stage while the figure stands still (render.c) */
-    int stage_tex_w, stage_tex_h;
+    SDL_Point stage_size;
     StageKey stage_key;
     bool stage_valid;
     SDL_Texture *half_tex;  /* a moving figure, at half size (render.c) */
-    int half_w, half_h;
+    SDL_Point half_size;
+    SDL_Texture *ring_tex;  /* the countdown ring (render.c) */
+    SDL_Point ring_size;
+    RingKey ring_key;
+    bool ring_valid;
+    SDL_Texture *progress_tex; /* the step progress bar (render.c) */
+    SDL_Point progress_size;
+    ProgressKey progress_key;
+    bool progress_valid;
+    bool retained;          /* the renderer keeps the last frame's pixels (software) */
+    ChromeKey chrome_key;   /* the last frame's surroundings, when it was a move screen */
+    bool chrome_valid;
+    SDL_Rect ring_at;       /* where the last full frame put the ring */
+    SDL_Rect dirty;         /* the part of the stage that is not bare backdrop */
+    unsigned long partial_frames;
 };
 
 /* Draws text at (x, y) in a box max_w wide and returns the height used. */

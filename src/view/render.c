@@ -16,6 +16,10 @@ View *view_create(SDL_Renderer *renderer, const char *content_root, const Anim *
     v->anim = anim;
     SDL_strlcpy(v->content_root, content_root ? content_root : "", sizeof v->content_root);
     v->text = text_create(renderer, content_root);
+    /* The software renderer draws into the window's own pixels, which stay as they are
+     * between frames: a frame may then redraw only what changed. */
+    SDL_RendererInfo info;
+    v->retained = SDL_GetRendererInfo(renderer, &info) == 0 && strcmp(info.name, "software") == 0;
     if (anim)
         v->sprites = sprites_create(renderer, anim, content_root);
     if (!v->text || (anim && !v->sprites)) {
@@ -34,12 +38,28 @@ void view_destroy(View *v)
         SDL_DestroyTexture(v->stage_tex);
     if (v->half_tex)
         SDL_DestroyTexture(v->half_tex);
+    if (v->ring_tex)
+        SDL_DestroyTexture(v->ring_tex);
+    if (v->progress_tex)
+        SDL_DestroyTexture(v->progress_tex);
     text_destroy(v->text);
     SDL_free(v);
 }
 
+void view_invalidate(View *v)
+{
+    if (v)
+        v->chrome_valid = false;
+}
+
+unsigned long view_partial_frames(const View *v)
+{
+    return v->partial_frames;
+}
+
 void view_set_anim(View *v, const Anim *anim)
 {
+    v->chrome_valid = false;
     sprites_destroy(v->sprites);
     v->sprites = anim ? sprites_create(v->renderer, anim, v->content_root) : NULL;
     v->anim = v->sprites ? anim : NULL;
@@ -62,6 +82,38 @@ void view_fill(View *v, SDL_Rect r, SDL_Color c)
     SDL_RenderFillRect(v->renderer, &r);
     if (c.a == 0xFF)
         SDL_SetRenderDrawBlendMode(v->renderer, SDL_BLENDMODE_BLEND);
+}
+
+/* The pixel format of what the renderer draws into: a texture of that format copied
+ * opaque is a row copy in the software renderer, not a conversion or a blend. */
+static Uint32 native_format(SDL_Renderer *r)
+{
+    SDL_Window *w = SDL_RenderGetWindow(r);
+    Uint32 f = w ? SDL_GetWindowPixelFormat(w) : SDL_PIXELFORMAT_UNKNOWN;
+    SDL_RendererInfo info;
+    if (f != SDL_PIXELFORMAT_UNKNOWN && SDL_GetRendererInfo(r, &info) == 0)
+        for (Uint32 i = 0; i < info.num_texture_formats; i++)
+            if (info.texture_formats[i] == f)
+                return f;
+    return SDL_PIXELFORMAT_ARGB8888;
+}
+
+/* A render-target texture of at least w x h in *tex, made again when it is smaller
+ * (*size holds its size). Returns 1 when the texture is new (its old picture is gone),
+ * 0 when it is reused, -1 when there is none. */
+static int ensure_target(View *v, SDL_Texture **tex, SDL_Point *size, int w, int h, SDL_BlendMode blend)
+{
+    if (*tex && size->x >= w && size->y >= h)
+        return 0;
+    if (*tex)
+        SDL_DestroyTexture(*tex);
+    *tex = SDL_CreateTexture(v->renderer, native_format(v->renderer), SDL_TEXTUREACCESS_TARGET, w, h);
+    *size = (SDL_Point){ w, h };
+    if (!*tex)
+        return -1;
+    SDL_SetTextureBlendMode(*tex, blend);
+    SDL_SetTextureScaleMode(*tex, SDL_ScaleModeLinear);
+    return 1;
 }
 
 int view_text(View *v, const char *s, int px, TextStyle style, SDL_Color c, int x, int y, int max_w,
@@ -103,32 +155,61 @@ static void draw_banner(View *v, const Layout *l, const Move *m, uint64_t now)
               l->banner.w - 2 * l->margin, TEXT_CENTER);
 }
 
+/* The bars of the progress strip: done steps lit, the current one lit as far as done;
+ * with tracks, every bar's track too, else only the current step's lit part. */
+static void paint_progress(View *v, SDL_Rect at, int n, int step, float done, bool tracks)
+{
+    float gap = n * 6 <= at.w / 4 ? (float)at.h : n * 2 <= at.w / 4 ? 2.0f : 0.0f;
+    float seg = ((float)at.w - gap * (float)(n - 1)) / (float)n;
+    for (int i = tracks ? 0 : step; i < (tracks ? n : step + 1); i++) {
+        SDL_FRect r = { (float)at.x + (float)i * (seg + gap), (float)at.y, seg, (float)at.h };
+        if (tracks)
+            shapes_bar(v->renderer, r, PALETTE_TRACK);
+        float lit = i < step ? 1.0f : i == step ? done : 0.0f;
+        if (lit > 0.0f) {
+            r.w = seg * (lit > 1.0f ? 1.0f : lit);
+            shapes_bar(v->renderer, r, PALETTE_ACCENT);
+        }
+    }
+}
+
+/* One bar per step. The tracks and the done steps are drawn into a texture when the
+ * step changes and copied in between (hundreds of small shapes); only the current
+ * step's lit part is drawn every frame. */
 static void draw_progress(View *v, const Layout *l, const Move *m, const PlayerSnapshot *s)
 {
     int n = m->step_count;
     if (n <= 0)
         return;
-    float gap = n * 6 <= l->progress.w / 4 ? (float)l->progress.h : n * 2 <= l->progress.w / 4 ? 2.0f : 0.0f;
-    float seg = ((float)l->progress.w - gap * (float)(n - 1)) / (float)n;
-    for (int i = 0; i < n; i++) {
-        SDL_FRect r = { (float)l->progress.x + (float)i * (seg + gap), (float)l->progress.y, seg,
-                        (float)l->progress.h };
-        shapes_bar(v->renderer, r, PALETTE_TRACK);
-        float done = 0.0f;
-        if (i < s->pos.step)
-            done = 1.0f;
-        else if (i == s->pos.step) {
-            const Step *st = &m->steps[i];
-            int64_t len = st->end_ms - st->start_ms;
-            done = len > 0 ? (float)(s->t_ms - st->start_ms) / (float)len : 1.0f;
-            if (s->waiting)
-                done = 1.0f;
-        }
-        if (done > 0.0f) {
-            r.w = seg * (done > 1.0f ? 1.0f : done);
-            shapes_bar(v->renderer, r, PALETTE_ACCENT);
-        }
+    const Step *st = &m->steps[s->pos.step];
+    int64_t len = st->end_ms - st->start_ms;
+    float done = len > 0 && !s->waiting ? (float)(s->t_ms - st->start_ms) / (float)len : 1.0f;
+    ProgressKey key;
+    memset(&key, 0, sizeof key); /* compared with memcmp */
+    key.n = n;
+    key.step = s->pos.step;
+    key.w = l->progress.w;
+    key.h = l->progress.h;
+    /* The bars' soft edges reach a pixel outside the strip: the picture has a margin. */
+    const int pad = 2;
+    int made = ensure_target(v, &v->progress_tex, &v->progress_size, key.w + 2 * pad, key.h + 2 * pad,
+                             SDL_BLENDMODE_NONE);
+    if (made < 0) {
+        paint_progress(v, l->progress, n, key.step, done, true);
+        return;
     }
+    if (made || !v->progress_valid || memcmp(&key, &v->progress_key, sizeof key) != 0) {
+        SDL_Texture *target = SDL_GetRenderTarget(v->renderer);
+        SDL_SetRenderTarget(v->renderer, v->progress_tex);
+        view_fill(v, (SDL_Rect){ 0, 0, key.w + 2 * pad, key.h + 2 * pad }, PALETTE_BG);
+        paint_progress(v, (SDL_Rect){ pad, pad, key.w, key.h }, n, key.step, 0.0f, true);
+        SDL_SetRenderTarget(v->renderer, target);
+        v->progress_key = key;
+        v->progress_valid = true;
+    }
+    SDL_RenderCopy(v->renderer, v->progress_tex, &(SDL_Rect){ 0, 0, key.w + 2 * pad, key.h + 2 * pad },
+                   &(SDL_Rect){ l->progress.x - pad, l->progress.y - pad, key.w + 2 * pad, key.h + 2 * pad });
+    paint_progress(v, l->progress, n, key.step, done, false);
 }
 
 static void format_seconds(int64_t ms, char *buf, size_t size)
@@ -143,7 +224,7 @@ static void format_seconds(int64_t ms, char *buf, size_t size)
 
 /* The countdown ring with the seconds left; returns its diameter. frac is the share of
  * the hold still to run; a negative frac draws the empty track only. */
-static void draw_ring(View *v, const Layout *l, int x, int y, int d, float frac, const char *label)
+static void paint_ring(View *v, const Layout *l, int x, int y, int d, float frac, const char *label)
 {
     float r_out = (float)d / 2.0f, r_in = r_out - (float)l->ring_w;
     float cx = (float)x + r_out, cy = (float)y + r_out;
@@ -165,102 +246,183 @@ static void draw_ring(View *v, const Layout *l, int x, int y, int d, float frac,
               (int)(cy - (float)sz.y / 2.0f), 0, TEXT_LEFT);
 }
 
+/* The ring is drawn once into a texture and copied while it shows the same thing: its
+ * arcs are hundreds of blended triangles, and during a pose move it stands still. */
+static void draw_ring(View *v, const Layout *l, int x, int y, int d, float frac, const char *label)
+{
+    RingKey key;
+    memset(&key, 0, sizeof key); /* compared with memcmp */
+    key.d = d;
+    key.ring_w = l->ring_w;
+    key.count_px = l->count_px;
+    /* Quarter-pixel steps of the arc's length: finer than the eye, coarse enough to
+     * reuse the picture between frames of a slow sweep. */
+    key.arc = frac > 0.0f ? (int)SDL_ceilf(SDL_min(frac, 1.0f) * 4.0f * (float)d) : -1;
+    SDL_strlcpy(key.label, label ? label : "", sizeof key.label);
+    const int pad = 2; /* the ring's soft outer edge reaches a pixel beyond d */
+    int made = ensure_target(v, &v->ring_tex, &v->ring_size, d + 2 * pad, d + 2 * pad, SDL_BLENDMODE_NONE);
+    if (made < 0) {
+        paint_ring(v, l, x, y, d, frac, label);
+        return;
+    }
+    if (made || !v->ring_valid || memcmp(&key, &v->ring_key, sizeof key) != 0) {
+        SDL_Texture *target = SDL_GetRenderTarget(v->renderer);
+        SDL_SetRenderTarget(v->renderer, v->ring_tex);
+        view_fill(v, (SDL_Rect){ 0, 0, d + 2 * pad, d + 2 * pad }, PALETTE_BG); /* the column's own background */
+        paint_ring(v, l, pad, pad, d, key.arc > 0 ? (float)key.arc / (4.0f * (float)d) : -1.0f, key.label);
+        SDL_SetRenderTarget(v->renderer, target);
+        v->ring_key = key;
+        v->ring_valid = true;
+    }
+    SDL_RenderCopy(v->renderer, v->ring_tex, &(SDL_Rect){ 0, 0, d + 2 * pad, d + 2 * pad },
+                   &(SDL_Rect){ x - pad, y - pad, d + 2 * pad, d + 2 * pad });
+}
+
 /* ---- the stage ----------------------------------------------------------------- */
 
-/* The figure of move m at t, framed on the whole move so it does not jump about;
- * returns the floor's y in pixels (or -1 with no figure). */
-static int draw_figure(View *v, const Move *m, int64_t t, SDL_Rect area)
+/* The box the move is framed on, worked out once per play of a move. */
+static bool framed(View *v, const Move *m)
 {
     if (!v->anim || !m)
-        return -1;
+        return false;
     if (v->framed != m || v->framed_play != v->play_id) {
         v->framed = m;
         v->framed_play = v->play_id;
         v->framed_box = animate_move_bounds(v->anim, m);
     }
-    if (stagebox_is_empty(v->framed_box) || !animate_move(v->anim, m, t, &v->dl) || v->dl.count == 0)
-        return -1;
-    StageView sv = sprites_fit(v->framed_box, area);
-    sprites_draw(v->sprites, &v->dl, &sv);
-    return (int)sv.y0;
+    return !stagebox_is_empty(v->framed_box);
 }
 
-/* The stage's background, its floor at the height the framing gives, and the area the
- * figure is fitted into. */
-static SDL_Rect paint_backdrop(View *v, const Layout *l, const Move *m)
+/* The figure of move m at t in v->dl, framed on the whole move so it does not jump
+ * about, and the view that fits it into area; false with no figure. */
+static bool figure_at(View *v, const Move *m, int64_t t, SDL_Rect area, StageView *sv)
 {
-    view_fill(v, l->stage, PALETTE_STAGE);
-    SDL_Rect area = { l->stage.x + l->margin, l->stage.y + l->margin * 3 / 2, l->stage.w - 2 * l->margin,
-                      l->stage.h - l->margin * 5 / 2 };
-    int floor_y = -1;
-    if (v->anim && m) {
-        if (v->framed != m || v->framed_play != v->play_id) {
-            v->framed = m;
-            v->framed_play = v->play_id;
-            v->framed_box = animate_move_bounds(v->anim, m);
-        }
-        if (!stagebox_is_empty(v->framed_box))
-            floor_y = (int)sprites_fit(v->framed_box, area).y0;
-    }
-    if (floor_y >= 0 && m && strcmp(m->figure, "none") != 0) {
-        int th = SDL_max(2, l->h / 300);
-        view_fill(v, (SDL_Rect){ l->stage.x, floor_y, l->stage.w, th }, PALETTE_FLOOR);
+    if (!framed(v, m) || !animate_move(v->anim, m, t, &v->dl) || v->dl.count == 0)
+        return false;
+    *sv = sprites_fit(v->framed_box, area);
+    return true;
+}
+
+static void draw_figure(View *v, const Move *m, int64_t t, SDL_Rect area)
+{
+    StageView sv;
+    if (figure_at(v, m, t, area, &sv))
+        sprites_draw(v->sprites, &v->dl, &sv);
+}
+
+/* The floor line of a framing: an even number of pixels thick, so that it lands on
+ * whole pixels of the half-size picture of a moving figure too. */
+static SDL_Rect floor_rect(const Layout *l, int floor_y)
+{
+    return (SDL_Rect){ l->stage.x, floor_y, l->stage.w, 2 * SDL_max(1, l->h / 600) };
+}
+
+static SDL_Rect stage_area(const Layout *l)
+{
+    return (SDL_Rect){ l->stage.x + l->margin, l->stage.y + l->margin * 3 / 2, l->stage.w - 2 * l->margin,
+                       l->stage.h - l->margin * 5 / 2 };
+}
+
+/* The stage's background inside clip (its colour and the floor at the height the
+ * framing gives), and the area the figure is fitted into. */
+static SDL_Rect paint_backdrop(View *v, const Layout *l, const Move *m, SDL_Rect clip)
+{
+    SDL_Rect area = stage_area(l), part;
+    if (SDL_IntersectRect(&clip, &l->stage, &part))
+        view_fill(v, part, PALETTE_STAGE);
+    if (framed(v, m) && strcmp(m->figure, "none") != 0) {
+        SDL_Rect fl = floor_rect(l, (int)sprites_fit(v->framed_box, area).y0);
+        if (SDL_IntersectRect(&clip, &fl, &part))
+            view_fill(v, part, PALETTE_FLOOR);
     }
     return area;
 }
 
-static void paint_label(View *v, const Layout *l, const PlayerSnapshot *s)
+/* The side the stage shows, written in its corner; returns where (empty: none). */
+static SDL_Rect paint_label(View *v, const Layout *l, const PlayerSnapshot *s)
 {
-    if (s && s->screen == PLAYER_SCREEN_MOVE && s->pos.side != SIDE_NONE) {
-        const char *label = s->pos.side == SIDE_RIGHT ? "Right side" : "Left side";
-        view_text(v, label, l->note_px, TEXT_BOLD, PALETTE_ACCENT, l->stage.x + l->margin / 2,
-                  l->stage.y + l->margin / 2, 0, TEXT_LEFT);
-    }
+    if (!s || s->screen != PLAYER_SCREEN_MOVE || s->pos.side == SIDE_NONE)
+        return (SDL_Rect){ 0, 0, 0, 0 };
+    const char *label = s->pos.side == SIDE_RIGHT ? "Right side" : "Left side";
+    int x = l->stage.x + l->margin / 2, y = l->stage.y + l->margin / 2;
+    SDL_Point size = text_draw(v->text, label, l->note_px, TEXT_BOLD, PALETTE_ACCENT, x, y, 0, TEXT_LEFT);
+    return (SDL_Rect){ x, y, size.x, size.y };
 }
 
 static void paint_stage(View *v, const Layout *l, const PlayerSnapshot *s, const Move *m, int64_t t)
 {
-    SDL_Rect area = paint_backdrop(v, l, m);
+    SDL_Rect area = paint_backdrop(v, l, m, l->stage);
     draw_figure(v, m, t, area);
     paint_label(v, l, s);
 }
 
-/* A moving figure, drawn at half size and scaled up: four times fewer pixels to rotate
- * and filter, and motion hides the softness. A still figure is drawn at full size
- * (and kept, below). */
-static void paint_stage_moving(View *v, const Layout *l, const PlayerSnapshot *s, const Move *m, int64_t t)
+/* The pixels this frame's figure covers, a little wider for the filtering, inside the
+ * stage, with an even width and height and an even distance down to the floor. */
+static SDL_Rect figure_rect(const DrawList *dl, const StageView *sv, SDL_Rect stage)
 {
-    SDL_Rect area = paint_backdrop(v, l, m);
-    int hw = (l->stage.w + 1) / 2, hh = (l->stage.h + 1) / 2;
-    if (!v->half_tex || v->half_w != hw || v->half_h != hh) {
-        if (v->half_tex)
-            SDL_DestroyTexture(v->half_tex);
-        v->half_tex = SDL_CreateTexture(v->renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, hw, hh);
-        v->half_w = hw;
-        v->half_h = hh;
-        if (v->half_tex) {
-            SDL_SetTextureBlendMode(v->half_tex, SDL_BLENDMODE_BLEND);
-            SDL_SetTextureScaleMode(v->half_tex, SDL_ScaleModeLinear);
-        }
+    StageBox b = drawlist_bounds(dl, ~0u);
+    const int pad = 3;
+    int x0 = (int)SDL_floorf(sv->x0 + b.x0 * sv->scale) - pad, x1 = (int)SDL_ceilf(sv->x0 + b.x1 * sv->scale) + pad;
+    int y0 = (int)SDL_floorf(sv->y0 - b.y1 * sv->scale) - pad, y1 = (int)SDL_ceilf(sv->y0 - b.y0 * sv->scale) + pad;
+    x0 = SDL_max(x0, stage.x);
+    y0 = SDL_max(y0, stage.y);
+    x1 = SDL_min(x1, stage.x + stage.w);
+    y1 = SDL_min(y1, stage.y + stage.h);
+    int floor_y = (int)sv->y0;
+    if ((floor_y - y0) % 2 && y0 > stage.y)
+        y0--;
+    if ((x1 - x0) % 2)
+        x1 < stage.x + stage.w ? x1++ : x0--;
+    if ((y1 - y0) % 2)
+        y1 < stage.y + stage.h ? y1++ : y0--;
+    return (SDL_Rect){ x0, y0, SDL_max(0, x1 - x0), SDL_max(0, y1 - y0) };
+}
+
+static SDL_Rect union_rect(SDL_Rect a, SDL_Rect b)
+{
+    if (SDL_RectEmpty(&a))
+        return b;
+    if (SDL_RectEmpty(&b))
+        return a;
+    SDL_Rect u;
+    SDL_UnionRect(&a, &b, &u);
+    return u;
+}
+
+/* A moving figure, drawn at half size over the stage's colour and floor and scaled up
+ * into the rectangle it covers: four times fewer pixels to rotate and filter, one
+ * opaque stretch and no blend, and motion hides the softness. A still figure is drawn
+ * at full size (and kept, below).
+ *
+ * With dirty set, the rest of the stage still holds the last frame, so only what the
+ * last figure and label covered (v->dirty) and what this one covers are drawn again. */
+static void paint_stage_moving(View *v, const Layout *l, const PlayerSnapshot *s, const Move *m, int64_t t,
+                               bool dirty)
+{
+    SDL_Rect area = stage_area(l), box = { 0, 0, 0, 0 };
+    StageView sv;
+    bool figure = figure_at(v, m, t, area, &sv);
+    if (figure)
+        box = figure_rect(&v->dl, &sv, l->stage);
+    paint_backdrop(v, l, m, dirty ? union_rect(v->dirty, box) : l->stage);
+    if (figure && ensure_target(v, &v->half_tex, &v->half_size, (l->stage.w + 2) / 2, (l->stage.h + 2) / 2,
+                                SDL_BLENDMODE_NONE) >= 0) {
+        SDL_Rect half = { 0, 0, box.w / 2, box.h / 2 };
+        SDL_Texture *target = SDL_GetRenderTarget(v->renderer);
+        SDL_SetRenderTarget(v->renderer, v->half_tex);
+        view_fill(v, half, PALETTE_STAGE);
+        SDL_Rect fl = floor_rect(l, (int)sv.y0);
+        if (strcmp(m->figure, "none") != 0)
+            view_fill(v, (SDL_Rect){ 0, (fl.y - box.y) / 2, half.w, fl.h / 2 }, PALETTE_FLOOR);
+        StageView hv = { sv.scale / 2.0f, (sv.x0 - (float)box.x) / 2.0f, (sv.y0 - (float)box.y) / 2.0f };
+        sprites_draw(v->sprites, &v->dl, &hv);
+        SDL_SetRenderTarget(v->renderer, target);
+        SDL_RenderCopy(v->renderer, v->half_tex, &half, &box);
+    } else if (figure) {
+        sprites_draw(v->sprites, &v->dl, &sv); /* no texture to spare: at full size */
+        box = l->stage;
     }
-    if (!v->half_tex) {
-        draw_figure(v, m, t, area);
-        paint_label(v, l, s);
-        return;
-    }
-    SDL_Texture *target = SDL_GetRenderTarget(v->renderer);
-    SDL_SetRenderTarget(v->renderer, v->half_tex);
-    /* Clear to the stage's colour with no alpha, so the edges fade into the stage and
-     * not into black when the picture is scaled up. */
-    SDL_SetRenderDrawBlendMode(v->renderer, SDL_BLENDMODE_NONE);
-    SDL_SetRenderDrawColor(v->renderer, PALETTE_STAGE.r, PALETTE_STAGE.g, PALETTE_STAGE.b, 0);
-    SDL_RenderClear(v->renderer);
-    SDL_SetRenderDrawBlendMode(v->renderer, SDL_BLENDMODE_BLEND);
-    SDL_Rect half_area = { (area.x - l->stage.x) / 2, (area.y - l->stage.y) / 2, area.w / 2, area.h / 2 };
-    draw_figure(v, m, t, half_area);
-    SDL_SetRenderTarget(v->renderer, target);
-    SDL_RenderCopy(v->renderer, v->half_tex, NULL, &(SDL_Rect){ l->stage.x, l->stage.y, hw * 2, hh * 2 });
-    paint_label(v, l, s);
+    v->dirty = union_rect(box, paint_label(v, l, s)); /* the label is cleared before it is written */
 }
 
 /* True when the figure does not move at t: its pose move is over and the step runs no
@@ -276,8 +438,8 @@ static bool figure_still(const Move *m, int64_t t)
 
 /* The stage is the costliest part of a frame (every body part is a rotated, filtered
  * sprite). While the figure stands still it is drawn once into a texture and copied
- * after that: a still hold then costs a copy, not a figure. */
-static void draw_stage(View *v, const Layout *l, const PlayerSnapshot *s, const Move *m, int64_t t)
+ * after that: a still hold then costs a copy, not a figure. dirty: see above. */
+static void draw_stage(View *v, const Layout *l, const PlayerSnapshot *s, const Move *m, int64_t t, bool dirty)
 {
     bool still = !s || figure_still(m, t); /* no snapshot: a get-ready card's still picture */
     StageKey key;
@@ -292,23 +454,16 @@ static void draw_stage(View *v, const Layout *l, const PlayerSnapshot *s, const 
     key.anim = v->anim;
     bool paused = s && (s->paused || s->waiting);
     if (!still && !paused) {
-        paint_stage_moving(v, l, s, m, t); /* moving: no use keeping it */
+        paint_stage_moving(v, l, s, m, t, dirty); /* moving: no use keeping it */
         return;
     }
-    if (!v->stage_tex || v->stage_tex_w != l->stage.w || v->stage_tex_h != l->stage.h) {
-        if (v->stage_tex)
-            SDL_DestroyTexture(v->stage_tex);
-        v->stage_tex = SDL_CreateTexture(v->renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET,
-                                         l->stage.w, l->stage.h);
-        v->stage_tex_w = l->stage.w;
-        v->stage_tex_h = l->stage.h;
-        v->stage_valid = false;
-    }
-    if (!v->stage_tex) {
+    v->dirty = l->stage; /* the next moving frame starts from a whole stage */
+    int made = ensure_target(v, &v->stage_tex, &v->stage_size, l->stage.w, l->stage.h, SDL_BLENDMODE_NONE);
+    if (made < 0) {
         paint_stage(v, l, s, m, t);
         return;
     }
-    if (!v->stage_valid || memcmp(&key, &v->stage_key, sizeof key) != 0) {
+    if (made || !v->stage_valid || memcmp(&key, &v->stage_key, sizeof key) != 0) {
         SDL_Texture *target = SDL_GetRenderTarget(v->renderer);
         SDL_SetRenderTarget(v->renderer, v->stage_tex);
         Layout at_origin = *l; /* the same stage, drawn at (0, 0) of its texture */
@@ -318,8 +473,7 @@ static void draw_stage(View *v, const Layout *l, const PlayerSnapshot *s, const 
         v->stage_key = key;
         v->stage_valid = true;
     }
-    SDL_SetTextureBlendMode(v->stage_tex, SDL_BLENDMODE_NONE);
-    SDL_RenderCopy(v->renderer, v->stage_tex, NULL, &l->stage);
+    SDL_RenderCopy(v->renderer, v->stage_tex, &(SDL_Rect){ 0, 0, l->stage.w, l->stage.h }, &l->stage);
 }
 
 /* ---- screens -------------------------------------------------------------------- */
@@ -377,6 +531,7 @@ static int draw_column_foot(View *v, const Layout *l, float frac, const char *co
         d = SDL_max(d, SDL_min(need, SDL_min(col->w * 2 / 3, col->h * 3 / 5)));
     }
     int ring_y = bottom - next_h - (next_h ? l->margin / 2 : 0) - d;
+    v->ring_at = (SDL_Rect){ col->x, ring_y, d, d };
     draw_ring(v, l, col->x, ring_y, d, frac, count);
     int tx = col->x + d + l->margin, tw = col->w - d - l->margin;
     int ty = ring_y + d / 6;
@@ -402,6 +557,22 @@ static int draw_column_foot(View *v, const Layout *l, float frac, const char *co
     if (next)
         view_text(v, next, l->small_px, TEXT_REGULAR, PALETTE_SOFT, col->x, bottom - next_h, col->w, TEXT_LEFT);
     return ring_y;
+}
+
+/* The move screen's ring: the share of the hold still to run (negative: no ring
+ * arc) and the count in it. */
+static float hold_ring(const PlayerSnapshot *s, const Step *st, char *count, size_t size)
+{
+    count[0] = '\0';
+    if (s->pos.phase == PHASE_HOLD && st->hold_ms > 0) {
+        format_seconds(s->pos.left_ms, count, size);
+        return (float)s->pos.left_ms / (float)st->hold_ms;
+    }
+    if (s->pos.phase == PHASE_POSE && st->hold_ms > 0) {
+        format_seconds(st->hold_ms, count, size); /* the hold is still to come: a full ring, its length */
+        return 1.0f;
+    }
+    return -1.0f;
 }
 
 static void draw_move_screen(View *v, const Layout *l, const ViewState *vs)
@@ -430,7 +601,7 @@ static void draw_move_screen(View *v, const Layout *l, const ViewState *vs)
         tall.column.y = top;
         l = &tall;
     } else if (!card) {
-        draw_stage(v, l, s, m, s->t_ms);
+        draw_stage(v, l, s, m, s->t_ms, false);
     } else {
         /* A card's text is its picture: it fills the stage, under its clip if it has one. */
         view_fill(v, l->stage, PALETTE_STAGE);
@@ -453,14 +624,7 @@ static void draw_move_screen(View *v, const Layout *l, const ViewState *vs)
     snprintf(kicker, sizeof kicker, "Move %d of %d", s->move_index + 1, s->move_count);
     ColumnText ct = { kicker, m->title, card && !card_in_column ? NULL : st->caption, st->note };
 
-    float frac = -1.0f;
-    if (s->pos.phase == PHASE_HOLD && st->hold_ms > 0) {
-        frac = (float)s->pos.left_ms / (float)st->hold_ms;
-        format_seconds(s->pos.left_ms, count, sizeof count);
-    } else if (s->pos.phase == PHASE_POSE && st->hold_ms > 0) {
-        frac = 1.0f; /* the hold is still to come: a full ring, its length */
-        format_seconds(st->hold_ms, count, sizeof count);
-    }
+    float frac = hold_ring(s, st, count, sizeof count);
     const char *counter = NULL, *counter2 = NULL;
     if (s->pos.reps > 0) {
         snprintf(rep, sizeof rep, "Rep %d of %d", s->pos.rep, s->pos.reps);
@@ -500,7 +664,7 @@ static void draw_ready_screen(View *v, const Layout *l, const ViewState *vs)
     const PlayerSnapshot *s = vs->snap;
     const Move *m = s->move;
     bool figure = strcmp(m->figure, "none") != 0;
-    draw_stage(v, l, NULL, figure ? m : NULL, 0);
+    draw_stage(v, l, NULL, figure ? m : NULL, 0, false);
     if (!figure) /* a card: its title in the stage, where a figure would stand */
         view_text(v, m->title, l->title_px * 3 / 2, TEXT_BOLD, PALETTE_INK, l->stage.x + l->margin,
                   l->stage.y + l->stage.h / 2 - l->title_px, l->stage.w - 2 * l->margin, TEXT_CENTER);
@@ -531,16 +695,67 @@ static void draw_title_screen(View *v, const Layout *l, const ViewState *vs, con
     (void)vs;
 }
 
+/* What a move screen shows outside its stage, ring and progress strip, when nothing is
+ * drawn over it; false for every other screen. */
+static bool chrome_key(const ViewState *vs, ChromeKey *key)
+{
+    const PlayerSnapshot *s = vs->snap;
+    memset(key, 0, sizeof *key); /* compared with memcmp */
+    if (!s || s->screen != PLAYER_SCREEN_MOVE || !s->move || s->move->steps[s->pos.step].kind == STEP_KIND_CARD)
+        return false;
+    if (s->paused || s->menu_open || s->help_open || vs->releasing || vs->notice || vs->status ||
+        vs->now_ms < vs->volume_shown_until)
+        return false;
+    key->move = s->move;
+    key->next_move = s->next_move;
+    key->play_id = s->play_id;
+    key->step = s->pos.step;
+    key->w = vs->width;
+    key->h = vs->height;
+    key->caution = s->move->caution_count ? (int)((vs->now_ms / 8000) % (uint64_t)s->move->caution_count) : -1;
+    key->move_index = s->move_index;
+    key->move_count = s->move_count;
+    key->rep = s->pos.rep;
+    key->reps = s->pos.reps;
+    key->side = s->pos.side;
+    key->waiting = s->waiting;
+    key->device = s->waiting ? vs->device : INPUT_DEVICE_KEYBOARD;
+    return true;
+}
+
+/* A move screen whose surroundings are as the last frame left them, on a renderer that
+ * keeps its picture between frames: only the stage, the ring and the progress strip are
+ * drawn (the figure's own rectangle, when it moves). */
+static void draw_changes(View *v, const Layout *l, const PlayerSnapshot *s)
+{
+    const Step *st = &s->move->steps[s->pos.step];
+    char count[32];
+    float frac = hold_ring(s, st, count, sizeof count);
+    draw_stage(v, l, s, s->move, s->t_ms, true);
+    draw_ring(v, l, v->ring_at.x, v->ring_at.y, v->ring_at.w, frac, count);
+    draw_progress(v, l, s->move, s);
+    v->partial_frames++;
+}
+
 void view_draw(View *v, const ViewState *vs)
 {
     SDL_Renderer *r = v->renderer;
     const PlayerSnapshot *s = vs->snap;
-    SDL_SetRenderDrawColor(r, PALETTE_BG.r, PALETTE_BG.g, PALETTE_BG.b, 0xFF);
-    SDL_RenderClear(r);
     v->play_id = s ? s->play_id : 0;
     Layout l;
     bool banner = s && s->screen == PLAYER_SCREEN_MOVE && s->move && s->move->caution_count > 0;
     layout_compute(&l, vs->width, vs->height, banner);
+    ChromeKey key;
+    bool keyed = chrome_key(vs, &key);
+    if (keyed && v->retained && v->chrome_valid && memcmp(&key, &v->chrome_key, sizeof key) == 0) {
+        draw_changes(v, &l, s);
+        text_frame_end(v->text);
+        return;
+    }
+    v->chrome_key = key;
+    v->chrome_valid = keyed;
+    SDL_SetRenderDrawColor(r, PALETTE_BG.r, PALETTE_BG.g, PALETTE_BG.b, 0xFF);
+    SDL_RenderClear(r);
 
     if (!s || s->screen == PLAYER_SCREEN_EMPTY) {
         char line[4200];

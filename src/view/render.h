@@ -42,6 +42,13 @@ void view_set_anim(View *v, const Anim *anim);
 
 void view_draw(View *v, const ViewState *s);
 
+/* The next frame is drawn whole: the output lost its pixels (a resize, an expose, a
+ * reset render target). The software renderer otherwise redraws only what changed. */
+void view_invalidate(View *v);
+
+/* Frames drawn so far as the changes to the last one only (tests). */
+unsigned long view_partial_frames(const View *v);
+
 /* Text textures made so far: the text cache's misses (tests, the status overlay). */
 unsigned long view_text_rasterized(const View *v);
 

@@ -104,11 +104,93 @@ static void still_screens_sleep(void **state)
     assert_int_equal(view_next_change(f->view, &vs), 10500);
 }
 
+static ViewState state_at(Fixture *f, uint64_t t, int w, int h, PlayerSnapshot *snap)
+{
+    player_update(f->player, t);
+    PlayerEvent e;
+    while (player_poll_event(f->player, &e))
+        ;
+    player_snapshot(f->player, t, snap);
+    return (ViewState){ .now_ms = t, .width = w, .height = h, .snap = snap };
+}
+
+/* The software renderer keeps the last frame, so a move screen whose surroundings did
+ * not change is drawn as its changes only (the moving figure's rectangle, the ring, the
+ * progress strip). Every such frame must equal the whole frame a fresh view draws:
+ * frames from..to of a play of target started at base, at 30 fps, every 7th compared. */
+static void check_partial(Fixture *f, const char *target, uint64_t base, uint64_t from, uint64_t to)
+{
+    DiagList d;
+    diag_init(&d);
+    assert_true(session_play(&f->session, f->player, target, LEVEL_STANDARD, false, base, &d));
+    diag_deinit(&d);
+    const int w = 960, h = 540;
+    SDL_Surface *fresh = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Renderer *fr = SDL_CreateSoftwareRenderer(fresh);
+    SDL_SetRenderDrawBlendMode(fr, SDL_BLENDMODE_BLEND);
+    SDL_Rect all = { 0, 0, w, h };
+    SDL_Surface *mine = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Surface *theirs = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    unsigned long partial = view_partial_frames(f->view);
+    int compared = 0, frames = 0;
+    for (uint64_t t = base + from; t < base + to; t += 33, frames++) {
+        PlayerSnapshot snap;
+        ViewState vs = state_at(f, t, w, h, &snap);
+        view_draw(f->view, &vs);
+        if (frames % 7)
+            continue;
+        View *whole = view_create(fr, TESTS_DIR "/content", f->session.anim);
+        assert_non_null(whole);
+        view_draw(whole, &vs);
+        SDL_RenderReadPixels(f->renderer, &all, SDL_PIXELFORMAT_ARGB8888, mine->pixels, mine->pitch);
+        SDL_RenderReadPixels(fr, &all, SDL_PIXELFORMAT_ARGB8888, theirs->pixels, theirs->pitch);
+        view_destroy(whole);
+        for (int y = 0; y < h; y++) {
+            const Uint32 *a = (const Uint32 *)((char *)mine->pixels + y * mine->pitch);
+            const Uint32 *b = (const Uint32 *)((char *)theirs->pixels + y * theirs->pitch);
+            for (int x = 0; x < w; x++)
+                if (a[x] != b[x])
+                    fail_msg("%s at %llu ms (%s): (%d, %d) is %08x, in a whole frame %08x", target,
+                             (unsigned long long)(t - base), snap.pos.phase == PHASE_POSE ? "pose" : "hold", x, y,
+                             a[x], b[x]);
+        }
+        compared++;
+    }
+    assert_true(compared >= frames / 7);
+    /* Most frames of a pose move are partial ones. */
+    if (view_partial_frames(f->view) - partial < (unsigned long)frames / 3)
+        fail_msg("%s: %lu partial frames of %d", target, view_partial_frames(f->view) - partial, frames);
+    SDL_FreeSurface(mine);
+    SDL_FreeSurface(theirs);
+    SDL_DestroyRenderer(fr);
+    SDL_FreeSurface(fresh);
+}
+
+static void partial_frames_are_whole(void **state)
+{
+    Fixture *f = *state;
+    /* cat_cow: the end of the first hold, two 1.5 s pose moves and their 5 s holds. */
+    check_partial(f, "cat_cow", 100000, 9500, 20000);
+    /* side_stretch: the stage's "Right side" label over moving arms. */
+    check_partial(f, "side_stretch", 200000, 5000, 12000);
+    /* After an invalidation the next frame is whole. */
+    view_invalidate(f->view);
+    unsigned long partial = view_partial_frames(f->view);
+    PlayerSnapshot snap;
+    ViewState vs = state_at(f, 212033, 960, 540, &snap);
+    view_draw(f->view, &vs);
+    assert_int_equal(view_partial_frames(f->view), partial);
+    vs = state_at(f, 212066, 960, 540, &snap);
+    view_draw(f->view, &vs);
+    assert_int_equal(view_partial_frames(f->view), partial + 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(text_is_cached),
         cmocka_unit_test(still_screens_sleep),
+        cmocka_unit_test(partial_frames_are_whole),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
