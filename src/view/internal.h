@@ -59,7 +59,8 @@ struct View {
     bool stage_valid;
     SDL_Texture *half_tex;  /* a moving figure, at half size (render.c) */
     SDL_Point half_size;
-    SDL_Texture *ring_tex;  /* the countdown ring (render.c) */
+    SDL_Texture *ring_tex;  /* the countdown ring (render.c), and its arcs' pixels */
+    SDL_Surface *ring_pic;
     SDL_Point ring_size;
     RingKey ring_key;
     bool ring_valid;

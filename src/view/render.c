@@ -40,6 +40,7 @@ void view_destroy(View *v)
         SDL_DestroyTexture(v->half_tex);
     if (v->ring_tex)
         SDL_DestroyTexture(v->ring_tex);
+    SDL_FreeSurface(v->ring_pic);
     if (v->progress_tex)
         SDL_DestroyTexture(v->progress_tex);
     text_destroy(v->text);
@@ -100,18 +101,20 @@ static Uint32 native_format(SDL_Renderer *r)
 
 /* A render-target texture of at least w x h in *tex, made again when it is smaller
  * (*size holds its size). Returns 1 when the texture is new (its old picture is gone),
- * 0 when it is reused, -1 when there is none. */
-static int ensure_target(View *v, SDL_Texture **tex, SDL_Point *size, int w, int h, SDL_BlendMode blend)
+ * 0 when it is reused, -1 when there is none. format: native_format() for big
+ * pictures, ARGB8888 for shapes (the software renderer's soft edges need the alpha
+ * channel that a window's XRGB pixels lack). */
+static int ensure_target(View *v, SDL_Texture **tex, SDL_Point *size, int w, int h, Uint32 format)
 {
     if (*tex && size->x >= w && size->y >= h)
         return 0;
     if (*tex)
         SDL_DestroyTexture(*tex);
-    *tex = SDL_CreateTexture(v->renderer, native_format(v->renderer), SDL_TEXTUREACCESS_TARGET, w, h);
+    *tex = SDL_CreateTexture(v->renderer, format, SDL_TEXTUREACCESS_TARGET, w, h);
     *size = (SDL_Point){ w, h };
     if (!*tex)
         return -1;
-    SDL_SetTextureBlendMode(*tex, blend);
+    SDL_SetTextureBlendMode(*tex, SDL_BLENDMODE_NONE); /* copied opaque */
     SDL_SetTextureScaleMode(*tex, SDL_ScaleModeLinear);
     return 1;
 }
@@ -193,7 +196,7 @@ static void draw_progress(View *v, const Layout *l, const Move *m, const PlayerS
     /* The bars' soft edges reach a pixel outside the strip: the picture has a margin. */
     const int pad = 2;
     int made = ensure_target(v, &v->progress_tex, &v->progress_size, key.w + 2 * pad, key.h + 2 * pad,
-                             SDL_BLENDMODE_NONE);
+                             SDL_PIXELFORMAT_ARGB8888);
     if (made < 0) {
         paint_progress(v, l->progress, n, key.step, done, true);
         return;
@@ -222,15 +225,9 @@ static void format_seconds(int64_t ms, char *buf, size_t size)
         snprintf(buf, size, "%d", sec);
 }
 
-/* The countdown ring with the seconds left; returns its diameter. frac is the share of
- * the hold still to run; a negative frac draws the empty track only. */
-static void paint_ring(View *v, const Layout *l, int x, int y, int d, float frac, const char *label)
+/* The seconds left, in the ring's hole (centre cx, cy; inner radius r_in). */
+static void ring_label(View *v, const Layout *l, float cx, float cy, float r_in, const char *label)
 {
-    float r_out = (float)d / 2.0f, r_in = r_out - (float)l->ring_w;
-    float cx = (float)x + r_out, cy = (float)y + r_out;
-    shapes_arc(v->renderer, cx, cy, r_in, r_out, 0.0f, 1.0f, PALETTE_TRACK);
-    if (frac > 0.0f)
-        shapes_arc(v->renderer, cx, cy, r_in, r_out, 1.0f - (frac > 1.0f ? 1.0f : frac), 1.0f, PALETTE_ACCENT);
     if (!label || !*label)
         return;
     int px = l->count_px;
@@ -246,8 +243,22 @@ static void paint_ring(View *v, const Layout *l, int x, int y, int d, float frac
               (int)(cy - (float)sz.y / 2.0f), 0, TEXT_LEFT);
 }
 
-/* The ring is drawn once into a texture and copied while it shows the same thing: its
- * arcs are hundreds of blended triangles, and during a pose move it stands still. */
+/* The countdown ring with the seconds left, d across at (x, y). frac is the share of
+ * the hold still to run; a negative frac draws the empty track only. Through the
+ * renderer's triangles: for when there is no texture to keep it in (below). */
+static void paint_ring(View *v, const Layout *l, int x, int y, int d, float frac, const char *label)
+{
+    float r_out = (float)d / 2.0f, r_in = r_out - (float)l->ring_w;
+    float cx = (float)x + r_out, cy = (float)y + r_out;
+    shapes_arc(v->renderer, cx, cy, r_in, r_out, 0.0f, 1.0f, PALETTE_TRACK);
+    if (frac > 0.0f)
+        shapes_arc(v->renderer, cx, cy, r_in, r_out, 1.0f - (frac > 1.0f ? 1.0f : frac), 1.0f, PALETTE_ACCENT);
+    ring_label(v, l, cx, cy, r_in, label);
+}
+
+/* The ring is drawn into a texture when what it shows changes, and copied otherwise
+ * (during a pose move it stands still). Its arcs are drawn pixel by pixel with exact
+ * antialiasing, its count by the renderer on top. */
 static void draw_ring(View *v, const Layout *l, int x, int y, int d, float frac, const char *label)
 {
     RingKey key;
@@ -260,22 +271,43 @@ static void draw_ring(View *v, const Layout *l, int x, int y, int d, float frac,
     key.arc = frac > 0.0f ? (int)SDL_ceilf(SDL_min(frac, 1.0f) * 4.0f * (float)d) : -1;
     SDL_strlcpy(key.label, label ? label : "", sizeof key.label);
     const int pad = 2; /* the ring's soft outer edge reaches a pixel beyond d */
-    int made = ensure_target(v, &v->ring_tex, &v->ring_size, d + 2 * pad, d + 2 * pad, SDL_BLENDMODE_NONE);
+    int made = ensure_target(v, &v->ring_tex, &v->ring_size, d + 2 * pad, d + 2 * pad, SDL_PIXELFORMAT_ARGB8888);
     if (made < 0) {
         paint_ring(v, l, x, y, d, frac, label);
         return;
     }
+    int size = d + 2 * pad;
     if (made || !v->ring_valid || memcmp(&key, &v->ring_key, sizeof key) != 0) {
+        if (!v->ring_pic || v->ring_pic->w < size || v->ring_pic->h < size) {
+            SDL_FreeSurface(v->ring_pic);
+            v->ring_pic = SDL_CreateRGBSurfaceWithFormat(0, size, size, 32, SDL_PIXELFORMAT_ARGB8888);
+        }
+        float r_out = (float)d / 2.0f, r_in = r_out - (float)l->ring_w, c = (float)pad + r_out;
         SDL_Texture *target = SDL_GetRenderTarget(v->renderer);
-        SDL_SetRenderTarget(v->renderer, v->ring_tex);
-        view_fill(v, (SDL_Rect){ 0, 0, d + 2 * pad, d + 2 * pad }, PALETTE_BG); /* the column's own background */
-        paint_ring(v, l, pad, pad, d, key.arc > 0 ? (float)key.arc / (4.0f * (float)d) : -1.0f, key.label);
+        if (v->ring_pic) {
+            SDL_Surface *p = v->ring_pic;
+            SDL_FillRect(p, &(SDL_Rect){ 0, 0, size, size }, /* the column's own background */
+                         SDL_MapRGBA(p->format, PALETTE_BG.r, PALETTE_BG.g, PALETTE_BG.b, 0xFF));
+            Uint32 *px = p->pixels;
+            int pitch = p->pitch / 4;
+            shapes_arc_pixels(px, pitch, size, size, c, c, r_in, r_out, 0.0f, 1.0f, PALETTE_TRACK);
+            if (key.arc > 0)
+                shapes_arc_pixels(px, pitch, size, size, c, c, r_in, r_out, 1.0f - (float)key.arc / (4.0f * (float)d),
+                                  1.0f, PALETTE_ACCENT);
+            SDL_UpdateTexture(v->ring_tex, &(SDL_Rect){ 0, 0, size, size }, p->pixels, p->pitch);
+            SDL_SetRenderTarget(v->renderer, v->ring_tex);
+            ring_label(v, l, c, c, r_in, key.label);
+        } else {
+            SDL_SetRenderTarget(v->renderer, v->ring_tex);
+            view_fill(v, (SDL_Rect){ 0, 0, size, size }, PALETTE_BG);
+            paint_ring(v, l, pad, pad, d, key.arc > 0 ? (float)key.arc / (4.0f * (float)d) : -1.0f, key.label);
+        }
         SDL_SetRenderTarget(v->renderer, target);
         v->ring_key = key;
         v->ring_valid = true;
     }
-    SDL_RenderCopy(v->renderer, v->ring_tex, &(SDL_Rect){ 0, 0, d + 2 * pad, d + 2 * pad },
-                   &(SDL_Rect){ x - pad, y - pad, d + 2 * pad, d + 2 * pad });
+    SDL_RenderCopy(v->renderer, v->ring_tex, &(SDL_Rect){ 0, 0, size, size },
+                   &(SDL_Rect){ x - pad, y - pad, size, size });
 }
 
 /* ---- the stage ----------------------------------------------------------------- */
@@ -406,7 +438,7 @@ static void paint_stage_moving(View *v, const Layout *l, const PlayerSnapshot *s
         box = figure_rect(&v->dl, &sv, l->stage);
     paint_backdrop(v, l, m, dirty ? union_rect(v->dirty, box) : l->stage);
     if (figure && ensure_target(v, &v->half_tex, &v->half_size, (l->stage.w + 2) / 2, (l->stage.h + 2) / 2,
-                                SDL_BLENDMODE_NONE) >= 0) {
+                                native_format(v->renderer)) >= 0) {
         SDL_Rect half = { 0, 0, box.w / 2, box.h / 2 };
         SDL_Texture *target = SDL_GetRenderTarget(v->renderer);
         SDL_SetRenderTarget(v->renderer, v->half_tex);
@@ -458,7 +490,7 @@ static void draw_stage(View *v, const Layout *l, const PlayerSnapshot *s, const 
         return;
     }
     v->dirty = l->stage; /* the next moving frame starts from a whole stage */
-    int made = ensure_target(v, &v->stage_tex, &v->stage_size, l->stage.w, l->stage.h, SDL_BLENDMODE_NONE);
+    int made = ensure_target(v, &v->stage_tex, &v->stage_size, l->stage.w, l->stage.h, native_format(v->renderer));
     if (made < 0) {
         paint_stage(v, l, s, m, t);
         return;

@@ -50,6 +50,62 @@ void shapes_arc(SDL_Renderer *r, float cx, float cy, float r_in, float r_out, fl
     band(r, cx, cy, r_out, r_out + f, from, to, c, clear(c));
 }
 
+static float clamp01(float x)
+{
+    return x < 0.0f ? 0.0f : x > 1.0f ? 1.0f : x;
+}
+
+/* Straight-alpha "over" of colour c at coverage a onto one ARGB8888 pixel. */
+static Uint32 over(Uint32 dst, SDL_Color c, float a)
+{
+    float sa = a * (float)c.a / 255.0f, da = (float)(dst >> 24) / 255.0f;
+    float oa = sa + da * (1.0f - sa);
+    if (oa <= 0.0f)
+        return 0;
+    float ch[3] = { (float)c.r, (float)c.g, (float)c.b };
+    Uint32 out = (Uint32)(oa * 255.0f + 0.5f) << 24;
+    for (int k = 0; k < 3; k++) {
+        float d = (float)((dst >> (16 - 8 * k)) & 0xFF);
+        float v = (ch[k] * sa + d * da * (1.0f - sa)) / oa;
+        out |= (Uint32)(v + 0.5f) << (16 - 8 * k);
+    }
+    return out;
+}
+
+void shapes_arc_pixels(Uint32 *px, int pitch, int w, int h, float cx, float cy, float r_in, float r_out,
+                       float from, float to, SDL_Color c)
+{
+    float span = to - from;
+    if (span <= 0.0f || r_out <= r_in)
+        return;
+    const float turn = 2.0f * (float)M_PI;
+    int y0 = SDL_max(0, (int)(cy - r_out - 1.0f)), y1 = SDL_min(h, (int)(cy + r_out + 2.0f));
+    for (int y = y0; y < y1; y++) {
+        float dy = (float)y + 0.5f - cy;
+        /* Only the columns the outer circle reaches. */
+        float half = r_out + 1.0f > SDL_fabsf(dy) ? SDL_sqrtf((r_out + 1.0f) * (r_out + 1.0f) - dy * dy) : -1.0f;
+        if (half < 0.0f)
+            continue;
+        int x0 = SDL_max(0, (int)(cx - half)), x1 = SDL_min(w, (int)(cx + half) + 1);
+        for (int x = x0; x < x1; x++) {
+            float dx = (float)x + 0.5f - cx, d = SDL_sqrtf(dx * dx + dy * dy);
+            float cover = clamp01(r_out - d + 0.5f) * clamp01(d - r_in + 0.5f);
+            if (cover <= 0.0f)
+                continue;
+            if (span < 1.0f) {
+                /* Where along the turn (0 at 12 o'clock, clockwise), in pixels of arc
+                 * from the nearer end: inside the segment or outside it. */
+                float a = SDL_atan2f(dx, -dy) / turn;
+                float t = a - from - SDL_floorf(a - from);
+                float along = t <= span ? SDL_min(t, span - t) * turn * d : -SDL_min(t - span, 1.0f - t) * turn * d;
+                cover *= clamp01(along + 0.5f);
+            }
+            if (cover > 0.0f)
+                px[y * pitch + x] = over(px[y * pitch + x], c, cover);
+        }
+    }
+}
+
 void shapes_disc(SDL_Renderer *r, float cx, float cy, float radius, SDL_Color c)
 {
     band(r, cx, cy, 0.0f, radius, 0.0f, 1.0f, c, c);

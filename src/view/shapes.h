@@ -14,6 +14,13 @@
 void shapes_arc(SDL_Renderer *r, float cx, float cy, float r_in, float r_out, float from, float to,
                 SDL_Color c);
 
+/* The same ring segment drawn over ARGB8888 pixels (pitch in pixels), exactly
+ * antialiased: each pixel's coverage comes from its distance to the two circles and
+ * to the segment's ends. For pictures drawn once and kept (the countdown ring): the
+ * software renderer's triangles leave specks along a feather. */
+void shapes_arc_pixels(Uint32 *px, int pitch, int w, int h, float cx, float cy, float r_in, float r_out,
+                       float from, float to, SDL_Color c);
+
 void shapes_disc(SDL_Renderer *r, float cx, float cy, float radius, SDL_Color c);
 
 /* A rectangle with fully rounded short ends. */
