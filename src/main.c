@@ -300,18 +300,21 @@ int main(int argc, char **argv)
         return usage_error("--check and --dump-timeline are separate modes: give one");
     o.level = level;
     o.level_set = level_given;
-    if (check) {
-        /* Whether a `say` without a recording will be heard depends on this machine:
-         * the build's espeak-ng and the config's voice setting. */
-        ContentOptions co;
-        content_options_default(&co);
-        Config cfg;
+    /* --check and --export-voice-script read the config as a run would. */
+    Config cfg;
+    if (check || voice) {
         char path[4096];
         const char *file = o.config ? o.config : config_find_default(path, sizeof path) ? path : NULL;
         if (file)
             config_load(&cfg, file, NULL);
         else
             config_default(&cfg);
+    }
+    if (check) {
+        /* Whether a `say` without a recording will be heard depends on this machine:
+         * the build's espeak-ng and the config's voice setting. */
+        ContentOptions co;
+        content_options_default(&co);
         AudioConfig ac;
         audio_config_default(&ac);
         ac.voice = cfg.voice;
@@ -321,7 +324,7 @@ int main(int argc, char **argv)
     if (voice) {
         if (optind < argc)
             return usage_error("--export-voice-script takes no MOVE or PLAYLIST ('%s')", argv[optind]);
-        return voice_script_run(o.content_dir, "en");
+        return voice_script_run(o.content_dir, cfg.language); /* recordings in voice/<language>/ */
     }
     if (dump) {
         if (optind < argc)

@@ -6,5 +6,9 @@ grep -qP '^round_up\.wav\tmissing\tcat_cow\tRound up$' "$OUT/stdout" && pass "a 
 [ "$(grep -vc '^#' "$OUT/stdout")" = 2 ] && pass "two lines, each once" || fail "rows: $(grep -vc '^#' "$OUT/stdout")"
 expect_exit 0 "$LIMBER" --export-voice-script --content "$SRC/tests/scripts/good"
 grep -qP '^round_up\.[a-z0-9]+\trecorded\t' "$OUT/stdout" && pass "an existing recording is marked recorded" || fail "$(cat "$OUT/stdout")"
+# The config's language names the folder the recordings go in.
+printf '[sound]\nlanguage = de\n' >"$OUT/de.conf"
+expect_exit 0 "$LIMBER" --export-voice-script --content "$SRC/tests/content" --config "$OUT/de.conf"
+grep -q 'voice/de/' "$OUT/stdout" && pass "the config's language" || fail "$(head -5 "$OUT/stdout")"
 expect_exit 2 "$LIMBER" --export-voice-script cat_cow
 finish
