@@ -125,6 +125,9 @@ static int loader(void *userdata)
     SoundBank *b = userdata;
     Speech *speech = NULL;
     bool speech_failed = false;
+    /* Speaking and decoding are never urgent (lines are asked for a move ahead): the
+     * frame loop, and a first frame at start-up, come first. */
+    SDL_SetThreadPriority(SDL_THREAD_PRIORITY_LOW);
     SDL_LockMutex(b->lock);
     while (!b->quit) {
         Entry *e = next_job(b);
