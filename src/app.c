@@ -44,6 +44,7 @@ typedef struct App {
     int volume;
     bool muted, show_status;
     uint64_t volume_shown_until;
+    bool images_loaded;     /* after the first frame: app_presented() */
     bool quit;
     const char *exit_reason;
 } App;
@@ -110,8 +111,10 @@ static void app_reload(App *app, bool figures_too, const char *why, uint64_t now
     bool ok = session_reload(&app->session, app->player, figures_too, &d);
     log_diags(app, &d, now);
     diag_deinit(&d);
-    if (figures_too)
+    if (figures_too) {
         view_set_anim(app->view, app->session.anim);
+        view_load_images(app->view); /* a broken image is said now, not when first shown */
+    }
     cJSON *e = eventlog_begin(now, "reload");
     cJSON_AddStringToObject(e, "why", why);
     cJSON_AddBoolToObject(e, "ok", ok);
@@ -357,6 +360,16 @@ static bool app_open_video(App *app)
     return app->view != NULL;
 }
 
+/* The first frame is up: the figure's images, which it may not have needed, load now
+ * (a quick start, and a broken image is still said at start). */
+static void app_presented(App *app)
+{
+    if (!app->images_loaded) {
+        view_load_images(app->view);
+        app->images_loaded = true;
+    }
+}
+
 static void app_draw(App *app, uint64_t now)
 {
     PlayerSnapshot snap;
@@ -406,6 +419,7 @@ static void app_loop_headless(App *app)
             if (last && o->screenshot && !capture_png(app->renderer, o->screenshot))
                 app->exit_reason = "error";
             SDL_RenderPresent(app->renderer);
+            app_presented(app);
         }
         kiosk_presented(app->kiosk_sup, now); /* a frame is done, drawn or not: alive */
         frame++;
@@ -440,6 +454,7 @@ static void app_loop_window(App *app, uint32_t fps)
         if (dirty || change <= now) {
             view_draw(app->view, &vs);
             SDL_RenderPresent(app->renderer);
+            app_presented(app);
             status_frame(&app->status, now);
             last_frame = now;
             drawn_play = snap.play_id;

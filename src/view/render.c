@@ -47,6 +47,11 @@ void view_destroy(View *v)
     SDL_free(v);
 }
 
+void view_load_images(View *v)
+{
+    sprites_load_all(v->sprites);
+}
+
 void view_invalidate(View *v)
 {
     if (v)

@@ -42,6 +42,11 @@ void view_set_anim(View *v, const Anim *anim);
 
 void view_draw(View *v, const ViewState *s);
 
+/* Loads every figure image now (they load when first drawn otherwise): the app calls
+ * it once its first frame is up, so that start-up is quick and broken images are
+ * reported at once. */
+void view_load_images(View *v);
+
 /* The next frame is drawn whole: the output lost its pixels (a resize, an expose, a
  * reset render target). The software renderer otherwise redraws only what changed. */
 void view_invalidate(View *v);

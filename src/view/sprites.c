@@ -13,10 +13,13 @@ typedef struct SpriteTex {
     SDL_Texture *level[LEVELS];
     int levels;
     int w, h;
+    bool tried; /* loaded, or failed and logged */
 } SpriteTex;
 
 struct Sprites {
     SDL_Renderer *renderer;
+    const Anim *anim;
+    char *root;
     SpriteTex *tex;
     int count;
     int missing;
@@ -93,20 +96,34 @@ static void load_one(Sprites *sp, SpriteTex *st, const char *root, const char *r
     }
 }
 
+static void load_once(Sprites *sp, int i)
+{
+    if (!sp->tex[i].tried) {
+        sp->tex[i].tried = true;
+        load_one(sp, &sp->tex[i], sp->root, anim_sprite_path(sp->anim, i));
+    }
+}
+
+void sprites_load_all(Sprites *sp)
+{
+    for (int i = 0; sp && i < sp->count; i++)
+        load_once(sp, i);
+}
+
 Sprites *sprites_create(SDL_Renderer *renderer, const Anim *anim, const char *content_root)
 {
     Sprites *sp = SDL_calloc(1, sizeof *sp);
     if (!sp)
         return NULL;
     sp->renderer = renderer;
+    sp->anim = anim;
+    sp->root = SDL_strdup(content_root ? content_root : ".");
     sp->count = anim_sprite_count(anim);
     sp->tex = SDL_calloc((size_t)(sp->count ? sp->count : 1), sizeof *sp->tex);
-    if (!sp->tex) {
-        SDL_free(sp);
+    if (!sp->tex || !sp->root) {
+        sprites_destroy(sp);
         return NULL;
     }
-    for (int i = 0; i < sp->count; i++)
-        load_one(sp, &sp->tex[i], content_root, anim_sprite_path(anim, i));
     return sp;
 }
 
@@ -114,10 +131,11 @@ void sprites_destroy(Sprites *sp)
 {
     if (!sp)
         return;
-    for (int i = 0; i < sp->count; i++)
+    for (int i = 0; sp->tex && i < sp->count; i++)
         for (int k = 0; k < sp->tex[i].levels; k++)
             SDL_DestroyTexture(sp->tex[i].level[k]);
     SDL_free(sp->tex);
+    SDL_free(sp->root);
     SDL_free(sp);
 }
 
@@ -137,9 +155,12 @@ void sprites_draw(Sprites *sp, const DrawList *dl, const StageView *sv)
 {
     for (int i = 0; i < dl->count; i++) {
         const DrawItem *it = &dl->items[i];
-        if (it->sprite < 0 || it->sprite >= sp->count || !sp->tex[it->sprite].levels)
+        if (it->sprite < 0 || it->sprite >= sp->count)
             continue;
-        const SpriteTex *st = &sp->tex[it->sprite];
+        SpriteTex *st = &sp->tex[it->sprite];
+        load_once(sp, it->sprite);
+        if (!st->levels)
+            continue;
         /* Screen space: y runs down. */
         float ox = sv->x0 + it->ox * sv->scale, oy = sv->y0 - it->oy * sv->scale;
         float ux = it->ux * sv->scale, uy = -it->uy * sv->scale;

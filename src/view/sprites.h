@@ -7,8 +7,10 @@
  *   sprites_draw(sp, &dl, &sv);
  *   sprites_destroy(sp);                                          // NULL is a no-op
  *
- * A missing or unreadable image is logged once and its items are skipped; the rest
- * draws. Each item is one SDL_RenderCopyExF (a rotated, possibly mirrored, rectangle);
+ * An image is loaded the first time an item is drawn from it, or by sprites_load_all()
+ * (the app calls it once its first frame is up: the first frame comes sooner, and every
+ * broken image is still reported at start). A missing or unreadable image is logged
+ * once and its items are skipped; the rest draws. Each item is one SDL_RenderCopyExF (a rotated, possibly mirrored, rectangle);
  * images with more than 64 pixels a side also get half, quarter and eighth-size copies
  * (while a side stays over 64), and an item is drawn from the smallest that is at
  * least half its size: small figures stay smooth and keep their thin outlines. */
@@ -37,7 +39,11 @@ StageView sprites_fit(StageBox box, SDL_Rect rect);
 
 void sprites_draw(Sprites *sp, const DrawList *dl, const StageView *sv);
 
-/* Texture memory held, in bytes (4 per pixel, both sizes), and images that failed. */
+/* Loads every image not loaded yet. */
+void sprites_load_all(Sprites *sp);
+
+/* Texture memory held, in bytes (4 per pixel, every size), and images that failed:
+ * of the images drawn so far. */
 size_t sprites_texture_bytes(const Sprites *sp);
 int sprites_missing(const Sprites *sp);
 
