@@ -1,7 +1,7 @@
 /* Benchmark of the pure animation path: sampling the rig and building the draw list
  * for one frame of a move (a cat/cow move with a cycle and a prop), and the texture
  * memory the figure's images will take (read from the PNG headers: 4 bytes a pixel,
- * plus the half-size copy view/sprites.c makes). Prints medians. */
+ * plus the smaller copies view/sprites.c makes). Prints medians. */
 #include "anim/animate.h"
 
 #include <stdio.h>
@@ -89,9 +89,14 @@ int main(int argc, char **argv)
             continue;
         long w = 0, h = 0;
         png_pixels(root, p, &w, &h);
-        bytes += (double)w * (double)h * 4;
-        if (w > 64 && h > 8)
-            bytes += (double)(w / 2) * (double)(h / 2) * 4;
+        /* The full size, then halvings while a side is over 64 (four sizes at most). */
+        for (int level = 0; level < 4; level++) {
+            bytes += (double)w * (double)h * 4;
+            if (w <= 64 || h <= 8)
+                break;
+            w /= 2;
+            h /= 2;
+        }
     }
     printf("anim.figure_texture_mb %.2f (target < 8)\n", bytes / (1024.0 * 1024.0));
     anim_destroy(a);
