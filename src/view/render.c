@@ -442,15 +442,17 @@ static void paint_stage_moving(View *v, const Layout *l, const PlayerSnapshot *s
     if (figure)
         box = figure_rect(&v->dl, &sv, l->stage);
     paint_backdrop(v, l, m, dirty ? union_rect(v->dirty, box) : l->stage);
-    if (figure && ensure_target(v, &v->half_tex, &v->half_size, (l->stage.w + 2) / 2, (l->stage.h + 2) / 2,
+    if (figure && ensure_target(v, &v->half_tex, &v->half_size, l->stage.w / 2 + 2, l->stage.h / 2 + 2,
                                 native_format(v->renderer)) >= 0) {
         SDL_Rect half = { 0, 0, box.w / 2, box.h / 2 };
         SDL_Texture *target = SDL_GetRenderTarget(v->renderer);
         SDL_SetRenderTarget(v->renderer, v->half_tex);
-        view_fill(v, half, PALETTE_STAGE);
+        /* One texel more to the right and below: the stretch's filter reads it for the
+         * last column and row, and it must be backdrop too, not an old picture. */
+        view_fill(v, (SDL_Rect){ 0, 0, half.w + 1, half.h + 1 }, PALETTE_STAGE);
         SDL_Rect fl = floor_rect(l, (int)sv.y0);
         if (strcmp(m->figure, "none") != 0)
-            view_fill(v, (SDL_Rect){ 0, (fl.y - box.y) / 2, half.w, fl.h / 2 }, PALETTE_FLOOR);
+            view_fill(v, (SDL_Rect){ 0, (fl.y - box.y) / 2, half.w + 1, fl.h / 2 }, PALETTE_FLOOR);
         StageView hv = { sv.scale / 2.0f, (sv.x0 - (float)box.x) / 2.0f, (sv.y0 - (float)box.y) / 2.0f };
         sprites_draw(v->sprites, &v->dl, &hv);
         SDL_SetRenderTarget(v->renderer, target);

@@ -6,51 +6,18 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include "model/content.h"
-#include "player/player.h"
-#include "session.h"
-#include "view/render.h"
-
-typedef struct Fixture {
-    SDL_Surface *surface;
-    SDL_Renderer *renderer;
-    Session session;
-    Player *player;
-    View *view;
-} Fixture;
+#include "view_testkit.h"
 
 static int setup(void **state)
 {
     static Fixture f;
-    SDL_SetHint(SDL_HINT_VIDEODRIVER, "dummy");
-    if (SDL_Init(SDL_INIT_VIDEO) != 0)
-        return -1;
-    f.surface = SDL_CreateRGBSurfaceWithFormat(0, 1920, 1080, 32, SDL_PIXELFORMAT_ARGB8888);
-    f.renderer = SDL_CreateSoftwareRenderer(f.surface);
-    DiagList d;
-    diag_init(&d);
-    if (!session_open(&f.session, TESTS_DIR "/content", &d))
-        return -1;
-    diag_deinit(&d);
-    f.player = player_create(&(PlayerConfig){ .loop = true, .ready_ms = 5000 });
-    diag_init(&d);
-    if (!session_play(&f.session, f.player, "cat_cow", LEVEL_STANDARD, false, 0, &d))
-        return -1;
-    diag_deinit(&d);
-    f.view = view_create(f.renderer, TESTS_DIR "/content", f.session.anim);
     *state = &f;
-    return f.view ? 0 : -1;
+    return kit_view_open(&f, "dummy");
 }
 
 static int teardown(void **state)
 {
-    Fixture *f = *state;
-    view_destroy(f->view);
-    player_destroy(f->player);
-    session_close(&f->session);
-    SDL_DestroyRenderer(f->renderer);
-    SDL_FreeSurface(f->surface);
-    SDL_Quit();
+    kit_view_close(*state);
     return 0;
 }
 
@@ -102,16 +69,6 @@ static void still_screens_sleep(void **state)
     vs.now_ms = 10500;
     assert_true(snap.pos.phase == PHASE_POSE);
     assert_int_equal(view_next_change(f->view, &vs), 10500);
-}
-
-static ViewState state_at(Fixture *f, uint64_t t, int w, int h, PlayerSnapshot *snap)
-{
-    player_update(f->player, t);
-    PlayerEvent e;
-    while (player_poll_event(f->player, &e))
-        ;
-    player_snapshot(f->player, t, snap);
-    return (ViewState){ .now_ms = t, .width = w, .height = h, .snap = snap };
 }
 
 /* The software renderer keeps the last frame, so a move screen whose surroundings did
