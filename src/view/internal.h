@@ -22,9 +22,8 @@ typedef struct StageKey {
 
 /* What the cached countdown ring shows. */
 typedef struct RingKey {
-    int d, ring_w, count_px;
+    int d, ring_w;
     int arc; /* the lit arc, in quarter pixels of its length; -1: none */
-    char label[24];
 } RingKey;
 
 /* What the cached step progress bar shows. */
@@ -59,7 +58,7 @@ struct View {
     bool stage_valid;
     SDL_Texture *half_tex;  /* a moving figure, at half size (render.c) */
     SDL_Point half_size;
-    SDL_Texture *ring_tex;  /* the countdown ring (render.c), and its arcs' pixels */
+    SDL_Texture *ring_tex;  /* the countdown ring's arcs (render.c), and their pixels */
     SDL_Surface *ring_pic;
     SDL_Point ring_size;
     RingKey ring_key;

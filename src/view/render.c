@@ -261,58 +261,53 @@ static void paint_ring(View *v, const Layout *l, int x, int y, int d, float frac
     ring_label(v, l, cx, cy, r_in, label);
 }
 
-/* The ring is drawn into a texture when what it shows changes, and copied otherwise
- * (during a pose move it stands still). Its arcs are drawn pixel by pixel with exact
- * antialiasing, its count by the renderer on top. */
+/* The ring's arcs are drawn pixel by pixel, with exact antialiasing, into a texture
+ * when the lit arc changes, and copied otherwise (during a pose move it stands still);
+ * the count is drawn on top. */
 static void draw_ring(View *v, const Layout *l, int x, int y, int d, float frac, const char *label)
 {
     RingKey key;
     memset(&key, 0, sizeof key); /* compared with memcmp */
     key.d = d;
     key.ring_w = l->ring_w;
-    key.count_px = l->count_px;
     /* Quarter-pixel steps of the arc's length: finer than the eye, coarse enough to
      * reuse the picture between frames of a slow sweep. */
     key.arc = frac > 0.0f ? (int)SDL_ceilf(SDL_min(frac, 1.0f) * 4.0f * (float)d) : -1;
-    SDL_strlcpy(key.label, label ? label : "", sizeof key.label);
     const int pad = 2; /* the ring's soft outer edge reaches a pixel beyond d */
-    int made = ensure_target(v, &v->ring_tex, &v->ring_size, d + 2 * pad, d + 2 * pad, SDL_PIXELFORMAT_ARGB8888);
-    if (made < 0) {
+    int size = d + 2 * pad;
+    float r_out = (float)d / 2.0f, r_in = r_out - (float)l->ring_w, c = (float)pad + r_out;
+    if (!v->ring_tex || v->ring_size.x < size) {
+        if (v->ring_tex)
+            SDL_DestroyTexture(v->ring_tex);
+        SDL_FreeSurface(v->ring_pic);
+        v->ring_tex = SDL_CreateTexture(v->renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC, size, size);
+        v->ring_pic = SDL_CreateRGBSurfaceWithFormat(0, size, size, 32, SDL_PIXELFORMAT_ARGB8888);
+        v->ring_size = (SDL_Point){ size, size };
+        v->ring_valid = false;
+        if (v->ring_tex)
+            SDL_SetTextureBlendMode(v->ring_tex, SDL_BLENDMODE_NONE);
+    }
+    if (!v->ring_tex || !v->ring_pic) {
         paint_ring(v, l, x, y, d, frac, label);
         return;
     }
-    int size = d + 2 * pad;
-    if (made || !v->ring_valid || memcmp(&key, &v->ring_key, sizeof key) != 0) {
-        if (!v->ring_pic || v->ring_pic->w < size || v->ring_pic->h < size) {
-            SDL_FreeSurface(v->ring_pic);
-            v->ring_pic = SDL_CreateRGBSurfaceWithFormat(0, size, size, 32, SDL_PIXELFORMAT_ARGB8888);
-        }
-        float r_out = (float)d / 2.0f, r_in = r_out - (float)l->ring_w, c = (float)pad + r_out;
-        SDL_Texture *target = SDL_GetRenderTarget(v->renderer);
-        if (v->ring_pic) {
-            SDL_Surface *p = v->ring_pic;
-            SDL_FillRect(p, &(SDL_Rect){ 0, 0, size, size }, /* the column's own background */
-                         SDL_MapRGBA(p->format, PALETTE_BG.r, PALETTE_BG.g, PALETTE_BG.b, 0xFF));
-            Uint32 *px = p->pixels;
-            int pitch = p->pitch / 4;
-            shapes_arc_pixels(px, pitch, size, size, c, c, r_in, r_out, 0.0f, 1.0f, PALETTE_TRACK);
-            if (key.arc > 0)
-                shapes_arc_pixels(px, pitch, size, size, c, c, r_in, r_out, 1.0f - (float)key.arc / (4.0f * (float)d),
-                                  1.0f, PALETTE_ACCENT);
-            SDL_UpdateTexture(v->ring_tex, &(SDL_Rect){ 0, 0, size, size }, p->pixels, p->pitch);
-            SDL_SetRenderTarget(v->renderer, v->ring_tex);
-            ring_label(v, l, c, c, r_in, key.label);
-        } else {
-            SDL_SetRenderTarget(v->renderer, v->ring_tex);
-            view_fill(v, (SDL_Rect){ 0, 0, size, size }, PALETTE_BG);
-            paint_ring(v, l, pad, pad, d, key.arc > 0 ? (float)key.arc / (4.0f * (float)d) : -1.0f, key.label);
-        }
-        SDL_SetRenderTarget(v->renderer, target);
+    if (!v->ring_valid || memcmp(&key, &v->ring_key, sizeof key) != 0) {
+        SDL_Surface *p = v->ring_pic;
+        SDL_FillRect(p, &(SDL_Rect){ 0, 0, size, size }, /* the column's own background */
+                     SDL_MapRGBA(p->format, PALETTE_BG.r, PALETTE_BG.g, PALETTE_BG.b, 0xFF));
+        Uint32 *px = p->pixels;
+        int pitch = p->pitch / 4;
+        shapes_arc_pixels(px, pitch, size, size, c, c, r_in, r_out, 0.0f, 1.0f, PALETTE_TRACK);
+        if (key.arc > 0)
+            shapes_arc_pixels(px, pitch, size, size, c, c, r_in, r_out, 1.0f - (float)key.arc / (4.0f * (float)d),
+                              1.0f, PALETTE_ACCENT);
+        SDL_UpdateTexture(v->ring_tex, &(SDL_Rect){ 0, 0, size, size }, p->pixels, p->pitch);
         v->ring_key = key;
         v->ring_valid = true;
     }
     SDL_RenderCopy(v->renderer, v->ring_tex, &(SDL_Rect){ 0, 0, size, size },
                    &(SDL_Rect){ x - pad, y - pad, size, size });
+    ring_label(v, l, (float)x + r_out, (float)y + r_out, r_in, label);
 }
 
 /* ---- the stage ----------------------------------------------------------------- */
