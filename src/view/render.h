@@ -1,12 +1,16 @@
 /* render: the view. It draws a read-only snapshot of the player; it never changes it.
  *
  *   View *v = view_create(renderer, content_root, anim);
- *   view_draw(v, &state);                     // clears and draws; the caller presents
+ *   view_draw(v, &state);                     // draws the frame; the caller presents
  *   uint64_t t = view_next_change(v, &state); // when the picture will next differ
+ *   view_invalidate(v);                       // the output lost its pixels (window events)
  *   view_destroy(v);
  *
  * Layout comes from layout.h (landscape or portrait by the output's aspect, recomputed
- * every frame, so a resize re-lays out at once); text is cached by text.h. */
+ * every frame, so a resize re-lays out at once); text is cached by text.h. With the
+ * software renderer, whose output keeps the last frame, a move screen whose
+ * surroundings did not change is drawn as its changes only (the moving figure's
+ * rectangle, the ring, the progress strip); every other frame is drawn whole. */
 #ifndef LIMBER_RENDER_H
 #define LIMBER_RENDER_H
 
