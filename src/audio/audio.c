@@ -123,9 +123,11 @@ void audio_destroy(Audio *a)
     bool recorded = a->mixer && a->wav_out && mixer_is_open(a->mixer);
     if (recorded) /* the recording trails the clock: let it reach the run's last moment */
         SDL_Delay(MIXER_PREROLL * 1000 / AUDIO_RATE + 2 * 20);
-    mixer_destroy(a->mixer); /* stops the device: the voices' sounds are no longer read */
+    mixer_close(a->mixer); /* stops the device: the voices' sounds are no longer read */
+    int64_t rendered = recorded ? mixer_rendered(a->mixer) : 0;
+    mixer_destroy(a->mixer);
     if (recorded)
-        wavout_finish(a->raw_path, a->wav_out, AUDIO_RATE, 2, MIXER_PREROLL);
+        wavout_finish(a->raw_path, a->wav_out, AUDIO_RATE, 2, MIXER_PREROLL, rendered);
     bank_destroy(a->bank);
     cues_deinit(&a->sched);
     SDL_free(a->language);

@@ -19,12 +19,17 @@ static void put_le(unsigned char *p, uint32_t v, int bytes)
 }
 
 /* Header and samples; false on a write error. */
-static bool copy_as_wav(FILE *in, FILE *out, int rate, int channels, int64_t skip_frames, const char *wav_path)
+static bool copy_as_wav(FILE *in, FILE *out, int rate, int channels, int64_t skip_frames, int64_t mixed_frames,
+                        const char *wav_path)
 {
     fseek(in, 0, SEEK_END);
     long size = ftell(in);
     int frame_bytes = 2 * channels;
     uint64_t frames = size > 0 ? (uint64_t)size / (uint64_t)frame_bytes : 0;
+    /* The device may have written a buffer before the mixer was hooked in (SDL_mixer
+     * starts it as it opens): those frames come first, and go with the lead. */
+    if (mixed_frames > 0 && (uint64_t)mixed_frames < frames)
+        skip_frames += (int64_t)(frames - (uint64_t)mixed_frames);
     uint64_t skip = skip_frames > 0 ? (uint64_t)skip_frames : 0;
     frames = frames > skip ? frames - skip : 0;
     fseek(in, (long)(skip * (uint64_t)frame_bytes), SEEK_SET);
@@ -62,7 +67,8 @@ static bool copy_as_wav(FILE *in, FILE *out, int rate, int channels, int64_t ski
     return true;
 }
 
-bool wavout_finish(const char *raw_path, const char *wav_path, int rate, int channels, int64_t skip_frames)
+bool wavout_finish(const char *raw_path, const char *wav_path, int rate, int channels, int64_t skip_frames,
+                   int64_t mixed_frames)
 {
     FILE *in = fopen(raw_path, "rb");
     if (!in) {
@@ -70,7 +76,7 @@ bool wavout_finish(const char *raw_path, const char *wav_path, int rate, int cha
         return false;
     }
     FILE *out = fopen(wav_path, "wb");
-    bool ok = out && copy_as_wav(in, out, rate, channels, skip_frames, wav_path);
+    bool ok = out && copy_as_wav(in, out, rate, channels, skip_frames, mixed_frames, wav_path);
     if (out && fclose(out) != 0)
         ok = false;
     if (!ok)

@@ -14,7 +14,10 @@
 bool wavout_raw_path(const char *wav_path, char *out, size_t size);
 
 /* Writes wav_path from raw_path's frames after the first skip_frames, removes raw_path.
- * False (logged) on an I/O error. */
-bool wavout_finish(const char *raw_path, const char *wav_path, int rate, int channels, int64_t skip_frames);
+ * mixed_frames (0: unknown) are the frames the mixer made: any the file has before them
+ * (the device ran before the mixer was hooked in) are cut too. False (logged) on an
+ * I/O error. */
+bool wavout_finish(const char *raw_path, const char *wav_path, int rate, int channels, int64_t skip_frames,
+                   int64_t mixed_frames);
 
 #endif
