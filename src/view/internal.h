@@ -68,6 +68,7 @@ struct View {
     ProgressKey progress_key;
     bool progress_valid;
     bool retained;          /* the renderer keeps the last frame's pixels (software) */
+    Uint32 native;          /* the pixel format it draws into (render.c: native_format) */
     ChromeKey chrome_key;   /* the last frame's surroundings, when it was a move screen */
     bool chrome_valid;
     SDL_Rect ring_at;       /* where the last full frame put the ring */

@@ -7,6 +7,20 @@
 #include <stdio.h>
 #include <string.h>
 
+/* The pixel format of what the renderer draws into: a texture of that format copied
+ * opaque is a row copy in the software renderer, not a conversion or a blend. */
+static Uint32 native_format(SDL_Renderer *r)
+{
+    SDL_Window *w = SDL_RenderGetWindow(r);
+    Uint32 f = w ? SDL_GetWindowPixelFormat(w) : SDL_PIXELFORMAT_UNKNOWN;
+    SDL_RendererInfo info;
+    if (f != SDL_PIXELFORMAT_UNKNOWN && SDL_GetRendererInfo(r, &info) == 0)
+        for (Uint32 i = 0; i < info.num_texture_formats; i++)
+            if (info.texture_formats[i] == f)
+                return f;
+    return SDL_PIXELFORMAT_ARGB8888;
+}
+
 View *view_create(SDL_Renderer *renderer, const char *content_root, const Anim *anim)
 {
     View *v = SDL_calloc(1, sizeof *v);
@@ -20,6 +34,7 @@ View *view_create(SDL_Renderer *renderer, const char *content_root, const Anim *
      * between frames: a frame may then redraw only what changed. */
     SDL_RendererInfo info;
     v->retained = SDL_GetRendererInfo(renderer, &info) == 0 && strcmp(info.name, "software") == 0;
+    v->native = native_format(renderer);
     if (anim)
         v->sprites = sprites_create(renderer, anim, content_root);
     if (!v->text || (anim && !v->sprites)) {
@@ -90,23 +105,9 @@ void view_fill(View *v, SDL_Rect r, SDL_Color c)
         SDL_SetRenderDrawBlendMode(v->renderer, SDL_BLENDMODE_BLEND);
 }
 
-/* The pixel format of what the renderer draws into: a texture of that format copied
- * opaque is a row copy in the software renderer, not a conversion or a blend. */
-static Uint32 native_format(SDL_Renderer *r)
-{
-    SDL_Window *w = SDL_RenderGetWindow(r);
-    Uint32 f = w ? SDL_GetWindowPixelFormat(w) : SDL_PIXELFORMAT_UNKNOWN;
-    SDL_RendererInfo info;
-    if (f != SDL_PIXELFORMAT_UNKNOWN && SDL_GetRendererInfo(r, &info) == 0)
-        for (Uint32 i = 0; i < info.num_texture_formats; i++)
-            if (info.texture_formats[i] == f)
-                return f;
-    return SDL_PIXELFORMAT_ARGB8888;
-}
-
 /* A render-target texture of at least w x h in *tex, made again when it is smaller
  * (*size holds its size). Returns 1 when the texture is new (its old picture is gone),
- * 0 when it is reused, -1 when there is none. format: native_format() for big
+ * 0 when it is reused, -1 when there is none. format: v->native for big
  * pictures, ARGB8888 for shapes (the software renderer's soft edges need the alpha
  * channel that a window's XRGB pixels lack). */
 static int ensure_target(View *v, SDL_Texture **tex, SDL_Point *size, int w, int h, Uint32 format)
@@ -438,7 +439,7 @@ static void paint_stage_moving(View *v, const Layout *l, const PlayerSnapshot *s
         box = figure_rect(&v->dl, &sv, l->stage);
     paint_backdrop(v, l, m, dirty ? union_rect(v->dirty, box) : l->stage);
     if (figure && ensure_target(v, &v->half_tex, &v->half_size, l->stage.w / 2 + 2, l->stage.h / 2 + 2,
-                                native_format(v->renderer)) >= 0) {
+                                v->native) >= 0) {
         SDL_Rect half = { 0, 0, box.w / 2, box.h / 2 };
         SDL_Texture *target = SDL_GetRenderTarget(v->renderer);
         SDL_SetRenderTarget(v->renderer, v->half_tex);
@@ -492,7 +493,7 @@ static void draw_stage(View *v, const Layout *l, const PlayerSnapshot *s, const 
         return;
     }
     v->dirty = l->stage; /* the next moving frame starts from a whole stage */
-    int made = ensure_target(v, &v->stage_tex, &v->stage_size, l->stage.w, l->stage.h, native_format(v->renderer));
+    int made = ensure_target(v, &v->stage_tex, &v->stage_size, l->stage.w, l->stage.h, v->native);
     if (made < 0) {
         paint_stage(v, l, s, m, t);
         return;
